@@ -1,0 +1,24 @@
+using Dashboard.Core.Providers;
+
+namespace Dashboard.Core.Clusters;
+
+/// <summary>A cluster to register. <paramref name="Kubeconfig"/> must already be sanitised (one context, inline credentials).</summary>
+public sealed record NewCluster(
+    string Name,
+    ProviderKind Provider,
+    string ServerUrl,
+    string ContextName,
+    string Kubeconfig,
+    string? SandboxProfile = null,
+    ClusterObservation? Observation = null);
+
+/// <summary>The fields a user may edit on a registered cluster.</summary>
+public sealed record ClusterEdit(string Name, ProviderKind Provider);
+
+/// <summary>The outcome of talking to a cluster: reachable with version and node count, or the error.</summary>
+public sealed record ClusterObservation(
+    ClusterStatus Status,
+    DateTimeOffset SeenAt,
+    string? KubernetesVersion = null,
+    int? NodeCount = null,
+    string? Error = null);

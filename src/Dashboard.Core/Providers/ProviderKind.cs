@@ -1,0 +1,15 @@
+namespace Dashboard.Core.Providers;
+
+/// <summary>The cluster deployments of the seed's support matrix, plus <see cref="Unknown"/>.</summary>
+public enum ProviderKind
+{
+    Unknown = 0,
+    AmazonEks = 1,
+    GoogleGke = 2,
+    AzureAks = 3,
+    RkeEc2 = 4,
+    RkeDigitalOcean = 5,
+    RkeVsphere = 6,
+    RkeCustom = 7,
+    MetalLb = 8,
+}

@@ -1,0 +1,21 @@
+using Dashboard.Core.Providers;
+
+namespace Dashboard.Core.Registration;
+
+/// <summary>What a user fills in to register a cluster: the register dialog and <c>POST /api/v1/clusters</c> alike.</summary>
+public sealed class RegisterClusterDraft
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>The kubeconfig as pasted or uploaded. Sanitised by the Kubernetes layer before anything loads it.</summary>
+    public string Kubeconfig { get; set; } = "";
+
+    /// <summary>The context to use; null means the kubeconfig's current-context.</summary>
+    public string? Context { get; set; }
+
+    /// <summary>Null: not chosen by the user (Unknown until detection, a later issue).</summary>
+    public ProviderKind? Provider { get; set; }
+
+    /// <summary>Save even when the cluster does not answer now.</summary>
+    public bool SaveIfUnreachable { get; set; }
+}

@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using Dashboard.Core.Clusters;
+using Dashboard.Data.Entities;
+
+namespace Dashboard.Data.Clusters;
+
+/// <summary>
+/// Entity → <see cref="ClusterSummary"/>, once as an expression (so queries never read the encrypted
+/// kubeconfig column) and once compiled for an entity already in memory.
+/// </summary>
+internal static class ClusterSummaryProjection
+{
+    public static readonly Expression<Func<ClusterEntity, ClusterSummary>> Expression = c => new ClusterSummary(
+        c.Id,
+        c.Name,
+        c.Provider,
+        c.ServerUrl,
+        c.ContextName,
+        c.CreatedAt,
+        c.UpdatedAt,
+        c.Status,
+        c.LastSeenAt,
+        c.KubernetesVersion,
+        c.NodeCount,
+        c.LastError,
+        c.SandboxProfile);
+
+    private static readonly Func<ClusterEntity, ClusterSummary> Compiled = Expression.Compile();
+
+    public static ClusterSummary ToSummary(this ClusterEntity entity) => Compiled(entity);
+}

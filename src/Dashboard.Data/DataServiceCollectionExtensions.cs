@@ -1,0 +1,56 @@
+using Dashboard.Core.Clusters;
+using Dashboard.Data.Clusters;
+using Dashboard.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// The SQLite registry, Data Protection with its key ring in <paramref name="keysDirectory"/>, and the
+    /// <see cref="DatabaseMigrator"/> to run at start. Losing the keys directory makes every stored
+    /// kubeconfig unreadable: it belongs to the data directory and its backups.
+    /// </summary>
+    public static IServiceCollection AddDashboardData(
+        this IServiceCollection services, string connectionString, string keysDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keysDirectory);
+        var location = new DataLocation(connectionString, keysDirectory);
+        return services.AddDashboardData(_ => location);
+    }
+
+    /// <summary>
+    /// As above, with the location resolved from the container when first needed: the web app reads it from
+    /// validated options, which test hosts can still override after Program.cs has run.
+    /// </summary>
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, Func<IServiceProvider, DataLocation> locate)
+    {
+        services.TryAddSingleton(provider => locate(provider));
+
+        // A factory, not a scoped context: a Blazor circuit outlives requests, so each operation makes its own.
+        services.AddDbContextFactory<DashboardDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DataLocation>().ConnectionString)
+            .AddInterceptors(new SecureDeleteInterceptor()));
+
+        // The application name keeps keys valid when the app runs from another path or machine.
+        services.AddDataProtection().SetApplicationName("Dashboard");
+        services.AddOptions<KeyManagementOptions>().Configure<DataLocation, ILoggerFactory>((options, location, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(location.KeysDirectory), loggers));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IClusterRegistry, ClusterRegistry>();
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+}
+
+/// <summary>Where the registry lives: the SQLite connection string and the Data Protection key ring directory.</summary>
+public sealed record DataLocation(string ConnectionString, string KeysDirectory);

@@ -1,0 +1,37 @@
+using Dashboard.Kubernetes.Kubeconfigs;
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Kubernetes.Clusters;
+
+/// <summary>Connection tests: version and node count, within a few seconds, never throwing for a bad cluster.</summary>
+public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
+{
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(8);
+
+    /// <exception cref="KubeconfigRejectedException">the kubeconfig is refused before anything is sent.</exception>
+    public async Task<ClusterProbe> ProbeAsync(string kubeconfigYaml, string? contextName, CancellationToken cancellationToken)
+    {
+        var sanitized = KubeconfigSanitizer.Sanitize(kubeconfigYaml, contextName);
+        using var client = KubernetesClientFactory.Create(sanitized.Yaml, sanitized.ContextName);
+        return await ProbeAsync(client, sanitized.ServerUrl, cancellationToken);
+    }
+
+    public async Task<ClusterProbe> ProbeAsync(IKubernetes client, string serverUrl, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ProbeTimeout);
+        try
+        {
+            var version = await client.Version.GetCodeAsync(timeout.Token);
+            var nodes = await client.CoreV1.ListNodeAsync(cancellationToken: timeout.Token);
+            return new ClusterProbe(true, version.GitVersion, nodes.Items.Count, null);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The exception text can include the URL but never the kubeconfig; log the type only to stay certain.
+            logger.LogInformation("Cluster at {Server} did not answer a probe: {ErrorType}", serverUrl, e.GetType().Name);
+            return ClusterProbe.Failed(KubernetesErrors.Describe(e, serverUrl));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Dashboard.Core.Registration;
+using Dashboard.Kubernetes.Clusters;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Kubernetes;
+
+public static class KubernetesServiceCollectionExtensions
+{
+    /// <summary>The shared Kubernetes service layer. Needs an <c>IClusterRegistry</c> (Dashboard.Data).</summary>
+    public static IServiceCollection AddDashboardKubernetes(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IValidator<RegisterClusterDraft>, RegisterClusterDraftValidator>();
+        services.AddSingleton<ClusterClients>();
+        services.AddSingleton<ClusterConnector>();
+        services.AddSingleton<ClusterInspector>();
+        services.AddSingleton<ClusterRegistrationService>();
+        return services;
+    }
+}

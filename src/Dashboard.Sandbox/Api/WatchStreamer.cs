@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Dashboard.Sandbox.Errors;
+using Dashboard.Sandbox.Json;
+using Dashboard.Sandbox.Store;
+
+namespace Dashboard.Sandbox.Api;
+
+/// <summary>
+/// <c>?watch=true</c>: a chunked application/json stream, one <c>{"type":…,"object":…}</c> per
+/// line, flushed per event. Ends on <c>timeoutSeconds</c>, client disconnect or cluster stop.
+/// </summary>
+internal static class WatchStreamer
+{
+    /// <summary>Events buffered for one watcher before it is cut off as too slow.</summary>
+    private const int Capacity = 4096;
+
+    private static readonly byte[] LineEnd = "}\n"u8.ToArray();
+
+    public static async Task StreamAsync(HttpContext context, ObjectStore store, ResourceRoute route, RequestQuery query, CancellationToken stopping)
+    {
+        var filter = query.Filter(route.Kind);
+        var table = TableRequest.From(context.Request);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = Responses.Json;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        if (query.TimeoutSeconds is > 0 and var seconds)
+        {
+            cancellation.CancelAfter(TimeSpan.FromSeconds(seconds));
+        }
+
+        WatchStart start;
+        try
+        {
+            start = store.Watch(route.Kind, route.Kind.Namespaced ? route.Namespace : null, filter, query.ResourceVersion, query.SendInitialEvents, Capacity);
+        }
+        catch (ApiException expired) when (expired.Code == 410)
+        {
+            // The real server answers 200 and says it in the stream; clients re-list on it.
+            await WriteAsync(context, EventTypes.Error, JsonWire.Bytes(expired.ToStatus()), cancellation.Token);
+            return;
+        }
+
+        using var subscription = start.Subscription;
+        try
+        {
+            // Headers first: clients wait for them before reading any event.
+            await context.Response.StartAsync(cancellation.Token);
+            await context.Response.Body.FlushAsync(cancellation.Token);
+            foreach (var initial in start.Initial)
+            {
+                await WriteAsync(context, initial, table, store, cancellation.Token);
+            }
+
+            if (query.SendInitialEvents)
+            {
+                await WriteAsync(context, EventTypes.Bookmark, InitialEventsEnd(route, start.Revision), cancellation.Token);
+            }
+
+            await foreach (var change in subscription.Reader.ReadAllAsync(cancellation.Token))
+            {
+                await WriteAsync(context, change, table, store, cancellation.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // timeoutSeconds elapsed, the client left, or the cluster is stopping: end the stream.
+        }
+        catch (IOException)
+        {
+            // The client went away mid-write.
+        }
+    }
+
+    private static Task WriteAsync(HttpContext context, WatchEvent change, TableRequest? table, ObjectStore store, CancellationToken cancellationToken)
+    {
+        var json = table is null
+            ? change.Object.Json
+            : JsonWire.Bytes(TableRendering.Render(table, change.Object.Kind, [change.Object],
+                new JsonObject { ["resourceVersion"] = change.Object.ResourceVersion }, store.Clock.GetUtcNow()));
+        return WriteAsync(context, change.Type, json, cancellationToken);
+    }
+
+    private static async Task WriteAsync(HttpContext context, string type, ReadOnlyMemory<byte> objectJson, CancellationToken cancellationToken)
+    {
+        var body = context.Response.Body;
+        await body.WriteAsync(Encoding.UTF8.GetBytes($"{{\"type\":\"{type}\",\"object\":"), cancellationToken);
+        await body.WriteAsync(objectJson, cancellationToken);
+        await body.WriteAsync(LineEnd, cancellationToken);
+        await body.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The bookmark that closes the initial events of a <c>sendInitialEvents</c> watch.</summary>
+    private static byte[] InitialEventsEnd(ResourceRoute route, long revision) => JsonWire.Bytes(new JsonObject
+    {
+        ["kind"] = route.Kind.Kind,
+        ["apiVersion"] = route.Kind.ApiVersion,
+        ["metadata"] = new JsonObject
+        {
+            ["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture),
+            ["annotations"] = new JsonObject { ["k8s.io/initial-events-end"] = "true" },
+        },
+    });
+}

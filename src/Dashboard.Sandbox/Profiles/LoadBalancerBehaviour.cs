@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Dashboard.Sandbox.Json;
+
+namespace Dashboard.Sandbox.Profiles;
+
+/// <summary>What the platform's cloud controller writes in a LoadBalancer Service's status.</summary>
+internal abstract record LoadBalancerBehaviour
+{
+    /// <summary>No cloud controller: EXTERNAL-IP stays &lt;pending&gt; (bare metal, vSphere, DigitalOcean under RKE).</summary>
+    public static LoadBalancerBehaviour Pending { get; } = new PendingLoadBalancer();
+
+    /// <summary>An IP per Service from a fixed pool (GKE, AKS, MetalLB); pending once the pool is used up.</summary>
+    public static LoadBalancerBehaviour IpFromPool(params string[] pool) => new PoolLoadBalancer(pool);
+
+    /// <summary>A DNS name per Service under <paramref name="suffix"/> (AWS ELB: <c>us-east-1.elb.amazonaws.com</c>).</summary>
+    public static LoadBalancerBehaviour DnsName(string suffix) => new DnsNameLoadBalancer(suffix);
+
+    /// <summary>The <c>status.loadBalancer.ingress</c> for <paramref name="service"/>; null: leave it pending.</summary>
+    public abstract JsonArray? Ingress(JsonObject service, IReadOnlyList<JsonObject> otherServices);
+
+    private sealed record PendingLoadBalancer : LoadBalancerBehaviour
+    {
+        public override JsonArray? Ingress(JsonObject service, IReadOnlyList<JsonObject> otherServices) => null;
+    }
+
+    private sealed record PoolLoadBalancer(IReadOnlyList<string> Pool) : LoadBalancerBehaviour
+    {
+        public override JsonArray? Ingress(JsonObject service, IReadOnlyList<JsonObject> otherServices)
+        {
+            var taken = otherServices.SelectMany(IpsOf).ToHashSet(StringComparer.Ordinal);
+            var held = IpsOf(service).FirstOrDefault(ip => Pool.Contains(ip) && !taken.Contains(ip));
+            var ip = held ?? Pool.FirstOrDefault(candidate => !taken.Contains(candidate));
+            return ip is null ? null : new JsonArray(new JsonObject { ["ip"] = ip, ["ipMode"] = "VIP" });
+        }
+
+        private static IEnumerable<string> IpsOf(JsonObject service) =>
+            service.Status().ObjectAt("loadBalancer").ArrayAt("ingress").Objects().Select(i => i.StringAt("ip")).OfType<string>();
+    }
+
+    private sealed record DnsNameLoadBalancer(string Suffix) : LoadBalancerBehaviour
+    {
+        /// <summary>Shaped like a classic ELB name: <c>a</c> + 31 hex of the uid, a dash, ten digits.</summary>
+        public override JsonArray? Ingress(JsonObject service, IReadOnlyList<JsonObject> otherServices)
+        {
+            var uid = service.ObjectAt("metadata").StringAt("uid") ?? service.Name();
+            var hex = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(uid)));
+            var digits = string.Concat(hex.Take(10).Select(c => (char)('0' + (c % 10))));
+            return new JsonArray(new JsonObject { ["hostname"] = $"a{hex[..31]}-{digits}.{Suffix}" });
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Dashboard.Core.Providers;
+
+namespace Dashboard.Core.Tests;
+
+public class ProviderKindsTests
+{
+    [Fact]
+    public void TheEightSeedKindsComeInTheSeedsOrderWithUnknownLast()
+    {
+        ProviderKinds.All.Select(k => k.DisplayName()).ShouldBe(
+        [
+            "Amazon EKS", "Google GKE", "Azure AKS", "RKE on EC2", "RKE on DigitalOcean", "RKE on vSphere",
+            "RKE on custom hosts", "Third-party MetalLB", "Unknown",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("eks", ProviderKind.AmazonEks)]
+    [InlineData("rke-custom", ProviderKind.RkeCustom)]
+    [InlineData("RKE-DigitalOcean", ProviderKind.RkeDigitalOcean)]
+    [InlineData("metallb", ProviderKind.MetalLb)]
+    public void SandboxProfilesMapToTheirKind(string profile, ProviderKind kind)
+    {
+        ProviderKinds.FromSandboxProfile(profile).ShouldBe(kind);
+        kind.SandboxProfile().ShouldBe(profile.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void AnUnknownProfileHasNoKind() => ProviderKinds.FromSandboxProfile("openshift").ShouldBeNull();
+}
