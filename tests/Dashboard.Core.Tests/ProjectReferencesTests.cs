@@ -12,6 +12,7 @@ public class ProjectReferencesTests
         ["Dashboard.Kubernetes"] = ["Dashboard.Core"],
         ["Dashboard.Data"] = ["Dashboard.Core"],
         ["Dashboard.Sandbox"] = ["Dashboard.Core"],
+        ["Dashboard.Web"] = ["Dashboard.Core", "Dashboard.Data", "Dashboard.Kubernetes", "Dashboard.Sandbox"],
     };
 
     public static TheoryData<string, string[]> Allowed

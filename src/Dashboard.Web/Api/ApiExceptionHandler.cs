@@ -1,0 +1,51 @@
+using Dashboard.Core.Clusters;
+using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Kubeconfigs;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>
+/// Turns the service layer's refusals into problem details with a message a person can act on.
+/// Only for <c>/api</c>: pages have their own error UI. Unknown exceptions stay 500 without details.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+            return false;
+        var problem = exception switch
+        {
+            ValidationException validation => new ValidationProblemDetails(
+                validation.Errors.GroupBy(e => Camel(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has invalid fields",
+                Detail = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)),
+            },
+            KubeconfigRejectedException rejected => Problem(StatusCodes.Status400BadRequest, "The kubeconfig was refused", rejected.Message, rejected.Field),
+            ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
+            DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
+            ClusterNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Cluster not found", missing.Message),
+            BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
+            _ => null,
+        };
+        if (problem is null)
+            return false;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string? field = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null)
+            problem.Extensions["field"] = field;
+        return problem;
+    }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

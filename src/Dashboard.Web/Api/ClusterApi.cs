@@ -1,0 +1,48 @@
+using Dashboard.Core.Clusters;
+using Dashboard.Core.Registration;
+using Dashboard.Kubernetes.Clusters;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>The cluster rows of DESIGN.md §7, over the same services as the UI.</summary>
+public static class ClusterApi
+{
+    public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder api)
+    {
+        var clusters = api.MapGroup("/clusters").WithTags("Clusters");
+        clusters.MapGet("/", ListAsync).WithSummary("Registered clusters, by name");
+        clusters.MapPost("/", RegisterAsync).WithSummary("Register a cluster from a kubeconfig");
+        clusters.MapGet("/{id:guid}", GetAsync).WithSummary("One cluster");
+        clusters.MapPut("/{id:guid}", UpdateAsync).WithSummary("Rename a cluster or change its provider kind");
+        clusters.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Forget a cluster and its stored kubeconfig");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ClusterSummary>>> ListAsync(IClusterRegistry registry, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await registry.ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<ClusterSummary>, NotFound<ProblemDetailsBody>>> GetAsync(
+        Guid id, IClusterRegistry registry, CancellationToken cancellationToken) =>
+        await registry.FindAsync(id, cancellationToken) is { } cluster
+            ? TypedResults.Ok(cluster)
+            : TypedResults.NotFound(ProblemDetailsBody.ClusterNotFound(id));
+
+    /// <remarks>Errors (validation, refused kubeconfig, unreachable, duplicate name) become problem details in <see cref="ApiExceptionHandler"/>.</remarks>
+    private static async Task<Created<ClusterSummary>> RegisterAsync(
+        RegisterClusterDraft draft, ClusterRegistrationService registration, CancellationToken cancellationToken)
+    {
+        var cluster = await registration.RegisterAsync(draft, cancellationToken);
+        return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
+    }
+
+    private static async Task<Ok<ClusterSummary>> UpdateAsync(
+        Guid id, ClusterEdit edit, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await registration.UpdateAsync(id, edit, cancellationToken));
+
+    private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(
+        Guid id, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
+        await registration.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound(ProblemDetailsBody.ClusterNotFound(id));
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using Dashboard.Data;
+using Dashboard.Web.Api;
+using Dashboard.Web.Components;
+using Dashboard.Web.Components.Layout;
+using Dashboard.Web.Startup;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>The web project's part of the composition root: settings, UI, API, start-up work.</summary>
+public static class DashboardHostingExtensions
+{
+    /// <summary>A pasted kubeconfig travels in one SignalR message; allow the 1 MiB limit plus JSON escaping.</summary>
+    public const long MaximumCircuitMessageBytes = 3 * 1024 * 1024;
+
+    /// <summary>Binds the Dashboard section, validated at start. Read from the container only, never here:
+    /// test hosts override settings after Program.cs has run (dotnet/aspnetcore#37680).</summary>
+    public static WebApplicationBuilder AddDashboardOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        return builder;
+    }
+
+    /// <summary>The registry in the data directory, unless <c>ConnectionStrings:Dashboard</c> says otherwise.</summary>
+    public static WebApplicationBuilder AddDashboardPersistence(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDashboardData(provider =>
+        {
+            var dataDirectory = provider.GetRequiredService<IOptions<DashboardOptions>>().Value.DataDirectoryFullPath;
+            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString("Dashboard");
+            return new DataLocation(
+                string.IsNullOrWhiteSpace(configured) ? DataPaths.DefaultConnectionString(dataDirectory) : configured,
+                DataPaths.DefaultKeysDirectory(dataDirectory));
+        });
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddDashboardWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
+        services.AddMudServices();
+        services.AddScoped<ThemePreference>();
+
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHealthChecks();
+
+        services.AddSingleton<SandboxSupervisor>();
+        services.AddHostedService<DashboardStartup>();
+        services.AddHostedService<KubeconfigFileRegistration>();
+        return builder;
+    }
+
+    public static WebApplication UseDashboardWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.UseStaticFiles(); // the top-level wwwroot/ (docs/decisions/0002)
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        // The security issue adds authentication here: .RequireAuthorization() on this group.
+        app.MapGroup("/api/v1").MapClusterApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    /// <summary>The README promises the run command prints where to browse to.</summary>
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            app.Logger.LogInformation("Dashboard is ready: open {Address} in a browser", address);
+    }
+}

@@ -1,0 +1,16 @@
+using Dashboard.Kubernetes;
+using Dashboard.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDashboardOptions();
+builder.AddDashboardPersistence();
+builder.Services.AddDashboardKubernetes();
+builder.AddDashboardWeb();
+
+var app = builder.Build();
+app.UseDashboardWeb();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the integration and end-to-end tests.</summary>
+public partial class Program;

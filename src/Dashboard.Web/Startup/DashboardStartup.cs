@@ -1,0 +1,18 @@
+using Dashboard.Data;
+using Dashboard.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Startup;
+
+/// <summary>Runs before the server accepts requests: the data directory exists, the schema is current, the sandboxes are up.</summary>
+public sealed class DashboardStartup(IOptions<DashboardOptions> options, DatabaseMigrator migrator, SandboxSupervisor sandboxes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.Value.DataDirectoryFullPath);
+        await migrator.MigrateAsync(cancellationToken);
+        await sandboxes.StartAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.EndToEnd.Tests;
+
+/// <summary>What a user does on the pages, in Playwright terms; shared by the end-to-end tests.</summary>
+internal static class DashboardPages
+{
+    /// <summary>Opens a page and waits for the Blazor circuit: a click before it connects would be lost.</summary>
+    public static async Task OpenAsync(this IPage page, Uri app, string path)
+    {
+        await page.GotoAsync(new Uri(app, path).ToString());
+        await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    public static ILocator ClusterRow(this IPage page, string name) =>
+        page.Locator("[data-testid=clusters-table] tbody tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
+
+    public static async Task PasteKubeconfigAsync(this IPage page, string kubeconfig)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register cluster" }).ClickAsync();
+        var textarea = page.Locator(".mud-dialog textarea");
+        await textarea.FillAsync(kubeconfig);
+        await textarea.BlurAsync(); // MudTextField sends its value on change
+    }
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dashboard.Sandbox;
+using Dashboard.Tests.Shared;
+using Dashboard.Tests.SharedWeb;
+
+namespace Dashboard.Web.Tests.Api;
+
+/// <summary>One app (with its default sandbox) and one separately started sandbox to register, shared by a test class.</summary>
+public sealed class ApiTestApp : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly TempDirectory data = new();
+    private DashboardAppFactory? factory;
+
+    public SandboxCluster OtherCluster { get; private set; } = default!;
+
+    public HttpClient Client { get; private set; } = default!;
+
+    public string DataDirectory => data.Path;
+
+    public IServiceProvider Services => factory!.Services;
+
+    public async ValueTask InitializeAsync()
+    {
+        OtherCluster = await SandboxCluster.StartAsync(new SandboxOptions { Profile = "rke-custom" });
+        factory = new DashboardAppFactory(data.Path);
+        Client = factory.CreateClient();
+    }
+
+    public string OtherKubeconfig(string context = "other") => OtherCluster.KubeconfigYaml(context);
+
+    public async Task<HttpResponseMessage> RegisterAsync(object body) =>
+        await Client.PostAsJsonAsync("/api/v1/clusters", body, Json, TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (factory is not null)
+            await factory.DisposeAsync();
+        await OtherCluster.DisposeAsync();
+        data.Dispose();
+    }
+}

@@ -1,0 +1,18 @@
+using Bunit;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>bUnit with MudBlazor (as MudBlazor's own TestContextExtensions): loose JS interop, its services, a popover provider.</summary>
+public abstract class MudBlazorTestContext : BunitContext
+{
+    protected MudBlazorTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    /// <summary>Selects and menus render into the popover provider; without it they silently never open.</summary>
+    protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
+}

@@ -1,0 +1,111 @@
+using AngleSharp.Dom;
+using Bunit;
+using Dashboard.Core.Clusters;
+using Dashboard.Data;
+using Dashboard.Kubernetes;
+using Dashboard.Sandbox;
+using Dashboard.Tests.Shared;
+using Dashboard.Web.Components.Clusters;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The register dialog over the real service layer: SQLite in a temp file, a sandbox cluster on loopback.</summary>
+public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
+{
+    private readonly TempDirectory data = new();
+    private SandboxCluster sandbox = default!;
+    private IRenderedComponent<MudDialogProvider> dialogs = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        sandbox = await SandboxCluster.StartAsync(new SandboxOptions());
+        Services.AddLogging();
+        Services.AddDashboardData(DataPaths.DefaultConnectionString(data.Path), Path.Combine(data.Path, "keys"));
+        Services.AddDashboardKubernetes();
+        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
+
+        RenderPopoverProvider();
+        dialogs = Render<MudDialogProvider>();
+        await dialogs.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<RegisterClusterDialog>("Register a cluster"));
+    }
+
+    private IElement ConnectButton => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Connect");
+
+    private void Paste(string kubeconfig) => dialogs.Find("textarea").Change(kubeconfig);
+
+    [Fact]
+    public void AKubeconfigWithExecShowsTheRefusalAndCannotConnect()
+    {
+        Paste(sandbox.KubeconfigYaml("hostile").Replace("token:", "exec:\n      command: curl\n    x:", StringComparison.Ordinal));
+
+        dialogs.Find("[data-testid=kubeconfig-error]").TextContent.ShouldContain("'exec'");
+        ConnectButton.HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void TextThatIsNotAKubeconfigSaysSo()
+    {
+        Paste("hello: [");
+
+        dialogs.Find("[data-testid=kubeconfig-error]").TextContent.ShouldContain("not a kubeconfig");
+    }
+
+    [Fact]
+    public void TheNameIsSuggestedFromTheContextAndAnInvalidNameBlocksConnect()
+    {
+        Paste(sandbox.KubeconfigYaml("arn:aws:eks:eu-west-1:123:cluster/prod"));
+        var name = dialogs.FindAll("input").Single(i => i.ParentElement!.ParentElement!.TextContent.Contains("Name", StringComparison.Ordinal));
+        name.GetAttribute("value").ShouldBe("prod");
+
+        name.Input("bad name!");
+        ConnectButton.Click();
+
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Use letters, digits"));
+        dialogs.FindAll("[data-testid=probe-result]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AReachableClusterShowsVersionAndNodesBeforeItIsSaved()
+    {
+        var registry = Services.GetRequiredService<IClusterRegistry>();
+        Paste(sandbox.KubeconfigYaml("bunit"));
+
+        ConnectButton.Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=probe-result]").TextContent.ShouldContain("3 nodes"), TimeSpan.FromSeconds(10));
+        (await registry.ListAsync(Xunit.TestContext.Current.CancellationToken)).ShouldBeEmpty();
+
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Register").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid=probe-result]").ShouldBeEmpty(), TimeSpan.FromSeconds(10));
+
+        var stored = (await registry.ListAsync(Xunit.TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
+        stored.Name.ShouldBe("bunit");
+        stored.NodeCount.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AnUnreachableClusterIsSavedOnlyWhenTheUserSaysSo()
+    {
+        var port = sandbox.Port;
+        var kubeconfig = sandbox.KubeconfigYaml("gone");
+        await sandbox.DisposeAsync();
+        Paste(kubeconfig);
+
+        ConnectButton.Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=probe-result]").TextContent.ShouldContain($"127.0.0.1:{port}"), TimeSpan.FromSeconds(10));
+        var register = dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Register");
+        register.HasAttribute("disabled").ShouldBeTrue();
+
+        dialogs.Find("input[type=checkbox]").Change(true);
+
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Register").HasAttribute("disabled").ShouldBeFalse();
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await sandbox.DisposeAsync();
+        await base.DisposeAsync();
+        data.Dispose();
+    }
+}

@@ -1,0 +1,47 @@
+using Dashboard.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.SharedWeb;
+
+/// <summary>
+/// The real app (Program.cs, SQLite, the embedded sandbox) with a data directory of the test's own and the
+/// repository root as content root, so it reads the top-level appsettings.json and wwwroot/ like `dotnet run`.
+/// </summary>
+internal sealed class DashboardAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataDirectory;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    /// <param name="settings">Overrides, e.g. <c>["Dashboard:Sandbox:Profiles:0"] = ""</c> for no sandbox.</param>
+    public DashboardAppFactory(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool listenOnRealPort = false)
+    {
+        this.dataDirectory = dataDirectory;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        if (listenOnRealPort)
+            UseKestrel(0);
+    }
+
+    /// <summary>The loopback address the app listens on (real-port mode), for a browser.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(RepositoryPaths.Root);
+        builder.UseSetting("Dashboard:DataDirectory", dataDirectory);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+    }
+}
