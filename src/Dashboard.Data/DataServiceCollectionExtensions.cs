@@ -1,6 +1,10 @@
+using Dashboard.Core.Auditing;
 using Dashboard.Core.Clusters;
+using Dashboard.Core.Security;
+using Dashboard.Data.Auditing;
 using Dashboard.Data.Clusters;
 using Dashboard.Data.Sqlite;
+using Dashboard.Data.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -14,7 +18,7 @@ namespace Dashboard.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// The SQLite registry, Data Protection with its key ring in <paramref name="keysDirectory"/>, and the
+    /// The SQLite registry, API token store and audit log, Data Protection with its key ring in <paramref name="keysDirectory"/>, and the
     /// <see cref="DatabaseMigrator"/> to run at start. Losing the keys directory makes every stored
     /// kubeconfig unreadable: it belongs to the data directory and its backups.
     /// </summary>
@@ -28,7 +32,7 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// As above, with the location resolved from the container when first needed: the web app reads it from
+    /// As above (this is the one place that registers everything), with the location resolved from the container when first needed: the web app reads it from
     /// validated options, which test hosts can still override after Program.cs has run.
     /// </summary>
     public static IServiceCollection AddDashboardData(this IServiceCollection services, Func<IServiceProvider, DataLocation> locate)
@@ -47,7 +51,12 @@ public static class DataServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IClusterRegistry, ClusterRegistry>();
+        services.AddSingleton<IApiTokenStore, ApiTokenStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<DatabaseMigrator>();
+        // Identity (AddIdentityCore<DashboardUser>().AddEntityFrameworkStores<DashboardDbContext>()) is the web
+        // app's to wire: its options (passwords, lockout) are web concerns. Its stores use the scoped
+        // DashboardDbContext that AddDbContextFactory also registers.
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using Dashboard.Kubernetes;
 using Dashboard.Web.Hosting;
+using Dashboard.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardOptions();
 builder.AddDashboardPersistence();
+builder.AddDashboardSecurity();
 builder.Services.AddDashboardKubernetes();
 builder.AddDashboardWeb();
 

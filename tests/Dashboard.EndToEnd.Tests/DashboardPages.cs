@@ -12,6 +12,16 @@ internal static class DashboardPages
         await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>Signs in through the login page and waits for the page it lands on to be interactive.</summary>
+    public static async Task SignInAsync(this IPage page, Uri app, string userName, string password)
+    {
+        await page.GotoAsync(new Uri(app, "/login").ToString());
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public static ILocator ClusterRow(this IPage page, string name) =>
         page.Locator("[data-testid=clusters-table] tbody tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
 

@@ -17,7 +17,7 @@ public class FirstRunTests(BrowserFixture browser)
 
         await using (var app = new DashboardAppFactory(data.Path, listenOnRealPort: true))
         {
-            await page.OpenAsync(app.ServerAddress, "/");
+            await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
             await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.ServerAddress, "clusters").ToString());
             await Assertions.Expect(page.ClusterRow("sandbox-rke-custom")).ToContainTextAsync("Reachable");
             await page.ScreenshotAsync("clusters-first-run");
@@ -36,6 +36,7 @@ public class FirstRunTests(BrowserFixture browser)
 
         await using (var restarted = new DashboardAppFactory(data.Path, listenOnRealPort: true))
         {
+            // The session survives the restart: the cookie keys live in the data directory.
             await page.OpenAsync(restarted.ServerAddress, "/clusters");
             await Assertions.Expect(page.ClusterRow("sandbox-rke-custom")).ToContainTextAsync("Reachable");
             await Assertions.Expect(page.ClusterRow("second-sandbox")).ToBeVisibleAsync();
@@ -50,7 +51,7 @@ public class FirstRunTests(BrowserFixture browser)
         using var data = new TempDirectory();
         await using var app = new DashboardAppFactory(data.Path, new Dictionary<string, string?> { ["Dashboard:Sandbox:Profiles:0"] = "" }, listenOnRealPort: true);
         var page = await browser.NewPageAsync();
-        await page.OpenAsync(app.ServerAddress, "/clusters");
+        await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
 
         await page.PasteKubeconfigAsync("""
             apiVersion: v1

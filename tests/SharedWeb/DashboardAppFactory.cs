@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Tests.SharedWeb;
 
@@ -15,6 +16,12 @@ internal sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory;
     private readonly IReadOnlyDictionary<string, string?> settings;
+
+    /// <summary>Every log line the app writes, for tests that prove what never reaches a log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Replacements for the app's services (a controllable clock, say), applied last.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <param name="settings">Overrides, e.g. <c>["Dashboard:Sandbox:Profiles:0"] = ""</c> for no sandbox.</param>
     public DashboardAppFactory(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool listenOnRealPort = false)
@@ -36,12 +43,19 @@ internal sealed class DashboardAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The first admin's password in tests (configured, so no change is forced at first sign-in).</summary>
+    public const string AdminPassword = "admin-password-for-tests";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(RepositoryPaths.Root);
         builder.UseSetting("Dashboard:DataDirectory", dataDirectory);
+        builder.UseSetting("Dashboard:Admin:Password", AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (ConfigureServices is { } configure)
+            builder.ConfigureServices(configure);
     }
 }

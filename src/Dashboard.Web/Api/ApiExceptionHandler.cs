@@ -1,6 +1,8 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Kubeconfigs;
+using Dashboard.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +32,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
             ClusterNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Cluster not found", missing.Message),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
+            NotSignedInException notSignedIn => Problem(StatusCodes.Status401Unauthorized, "Not signed in", notSignedIn.Message),
+            UserChangeRefusedException refused => Problem(StatusCodes.Status400BadRequest, "The change was refused", refused.Message),
             BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
             _ => null,
         };

@@ -1,6 +1,8 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Registration;
+using System.Security.Claims;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Api;
@@ -19,30 +21,37 @@ public static class ClusterApi
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ClusterSummary>>> ListAsync(IClusterRegistry registry, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await registry.ListAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<ClusterSummary>>> ListAsync(
+        ClaimsPrincipal user, ActorResolver actors, IClusterRegistry registry, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Dashboard.Core.Security.Permission.View);
+        return TypedResults.Ok(await registry.ListAsync(cancellationToken));
+    }
 
     private static async Task<Results<Ok<ClusterSummary>, NotFound<ProblemDetailsBody>>> GetAsync(
-        Guid id, IClusterRegistry registry, CancellationToken cancellationToken) =>
-        await registry.FindAsync(id, cancellationToken) is { } cluster
+        Guid id, ClaimsPrincipal user, ActorResolver actors, IClusterRegistry registry, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Dashboard.Core.Security.Permission.View);
+        return await registry.FindAsync(id, cancellationToken) is { } cluster
             ? TypedResults.Ok(cluster)
             : TypedResults.NotFound(ProblemDetailsBody.ClusterNotFound(id));
+    }
 
     /// <remarks>Errors (validation, refused kubeconfig, unreachable, duplicate name) become problem details in <see cref="ApiExceptionHandler"/>.</remarks>
     private static async Task<Created<ClusterSummary>> RegisterAsync(
-        RegisterClusterDraft draft, ClusterRegistrationService registration, CancellationToken cancellationToken)
+        RegisterClusterDraft draft, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken)
     {
-        var cluster = await registration.RegisterAsync(draft, cancellationToken);
+        var cluster = await registration.RegisterAsync(draft, await actors.ResolveAsync(user), cancellationToken);
         return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
     }
 
     private static async Task<Ok<ClusterSummary>> UpdateAsync(
-        Guid id, ClusterEdit edit, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await registration.UpdateAsync(id, edit, cancellationToken));
+        Guid id, ClusterEdit edit, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await registration.UpdateAsync(id, edit, await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(
-        Guid id, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
-        await registration.DeleteAsync(id, cancellationToken)
+        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
+        await registration.DeleteAsync(id, await actors.ResolveAsync(user), cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.NotFound(ProblemDetailsBody.ClusterNotFound(id));
 }

@@ -3,6 +3,7 @@ using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Components.Layout;
+using Dashboard.Web.Security;
 using Dashboard.Web.Startup;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -55,6 +56,8 @@ public static class DashboardHostingExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHealthChecks();
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<Security.AccountSignIn>();
         services.AddSingleton<SandboxSupervisor>();
         services.AddHostedService<DashboardStartup>();
         services.AddHostedService<KubeconfigFileRegistration>();
@@ -64,15 +67,19 @@ public static class DashboardHostingExtensions
     public static WebApplication UseDashboardWeb(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseDashboardSecurity();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Before authentication: the top-level wwwroot/ (docs/decisions/0002) is public, like the login page's CSS.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseDashboardAuthentication();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.UseStaticFiles(); // the top-level wwwroot/ (docs/decisions/0002)
-        app.MapHealthChecks("/healthz");
-        app.MapOpenApi();
-        // The security issue adds authentication here: .RequireAuthorization() on this group.
-        app.MapGroup("/api/v1").MapClusterApi();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapOpenApi(); // behind login or a token, like everything not marked otherwise
+        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

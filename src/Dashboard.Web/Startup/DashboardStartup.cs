@@ -4,13 +4,15 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Startup;
 
-/// <summary>Runs before the server accepts requests: the data directory exists, the schema is current, the sandboxes are up.</summary>
-public sealed class DashboardStartup(IOptions<DashboardOptions> options, DatabaseMigrator migrator, SandboxSupervisor sandboxes) : IHostedService
+/// <summary>Runs before the server accepts requests: the data directory exists, the schema is current, there is an admin, the sandboxes are up.</summary>
+public sealed class DashboardStartup(IOptions<DashboardOptions> options, DatabaseMigrator migrator, SandboxSupervisor sandboxes, IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Value.DataDirectoryFullPath);
         await migrator.MigrateAsync(cancellationToken);
+        await using (var scope = scopes.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Security.AdminBootstrap>().EnsureAdminAsync();
         await sandboxes.StartAsync(cancellationToken);
     }
 

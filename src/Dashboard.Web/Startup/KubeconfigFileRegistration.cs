@@ -1,5 +1,6 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Registration;
+using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Kubeconfigs;
 using Dashboard.Web.Hosting;
@@ -49,7 +50,7 @@ public sealed class KubeconfigFileRegistration(
             .FirstOrDefault(c => string.Equals(c.Name, settings.Name, StringComparison.OrdinalIgnoreCase));
         if (existing is not null)
         {
-            await registration.ReplaceKubeconfigAsync(existing.Id, yaml, sanitized.ContextName, cancellationToken);
+            await registration.ReplaceKubeconfigAsync(existing.Id, yaml, sanitized.ContextName, Actor.System, cancellationToken);
             logger.LogInformation("Cluster {Name} updated from {Path}", settings.Name, settings.Kubeconfig);
             return;
         }
@@ -60,7 +61,7 @@ public sealed class KubeconfigFileRegistration(
             Context = sanitized.ContextName,
             SaveIfUnreachable = true, // the operator asked for it; the cluster may still be starting
         };
-        var cluster = await registration.RegisterAsync(draft, cancellationToken);
+        var cluster = await registration.RegisterAsync(draft, Actor.System, cancellationToken);
         logger.LogInformation("Cluster {Name} registered from {Path} ({Status})", cluster.Name, settings.Kubeconfig, cluster.Status);
     }
 }

@@ -1,6 +1,7 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Providers;
 using Dashboard.Core.Registration;
+using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Sandbox;
 using Dashboard.Web.Hosting;
@@ -58,7 +59,7 @@ public sealed class SandboxSupervisor(
 
         if (existing is not null)
         {
-            await registration.ReplaceKubeconfigAsync(existing.Id, kubeconfig, context, cancellationToken);
+            await registration.ReplaceKubeconfigAsync(existing.Id, kubeconfig, context, Actor.System, cancellationToken);
         }
         else
         {
@@ -72,7 +73,7 @@ public sealed class SandboxSupervisor(
             };
             try
             {
-                await registration.RegisterAsync(draft, cancellationToken, sandboxProfile: profile);
+                await registration.RegisterAsync(draft, Actor.System, cancellationToken, sandboxProfile: profile);
             }
             catch (DuplicateClusterNameException e)
             {

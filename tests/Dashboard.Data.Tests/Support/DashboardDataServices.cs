@@ -1,4 +1,6 @@
+using Dashboard.Core.Auditing;
 using Dashboard.Core.Clusters;
+using Dashboard.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,14 +21,24 @@ public sealed class DashboardDataServices : IAsyncDisposable
 
     public IClusterRegistry Registry => _provider.GetRequiredService<IClusterRegistry>();
 
+    public IApiTokenStore Tokens => _provider.GetRequiredService<IApiTokenStore>();
+
+    public IAuditLog Audit => _provider.GetRequiredService<IAuditLog>();
+
     public IDbContextFactory<DashboardDbContext> Contexts =>
         _provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
 
+    /// <param name="configure">
+    /// Runs before <c>AddDashboardData</c>, as the web host's own registrations do: a test clock registered
+    /// here replaces the system one, which AddDashboardData only adds when none is there.
+    /// </param>
     public static async Task<DashboardDataServices> StartAsync(
-        string connectionString, string keysDirectory, CancellationToken cancellationToken)
+        string connectionString, string keysDirectory, CancellationToken cancellationToken,
+        Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(); // as in the web host: EF and Data Protection log through the container
+        configure?.Invoke(services);
         services.AddDashboardData(connectionString, keysDirectory);
         var provider = services.BuildServiceProvider(
             new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

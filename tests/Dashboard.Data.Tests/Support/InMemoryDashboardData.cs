@@ -1,5 +1,8 @@
+using Dashboard.Core.Auditing;
 using Dashboard.Core.Clusters;
+using Dashboard.Core.Security;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Tests.Support;
 
@@ -25,7 +28,15 @@ public sealed class InMemoryDashboardData : IAsyncDisposable
 
     public IClusterRegistry Registry => _services.Registry;
 
-    public static async Task<InMemoryDashboardData> StartAsync(CancellationToken cancellationToken)
+    public IApiTokenStore Tokens => _services.Tokens;
+
+    public IAuditLog Audit => _services.Audit;
+
+    public DashboardDataServices Services => _services;
+
+    /// <param name="configure">See <see cref="DashboardDataServices.StartAsync"/>.</param>
+    public static async Task<InMemoryDashboardData> StartAsync(
+        CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -36,7 +47,7 @@ public sealed class InMemoryDashboardData : IAsyncDisposable
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync(cancellationToken);
         var keys = new TemporaryDataDirectory();
-        var services = await DashboardDataServices.StartAsync(connectionString, keys.KeysDirectory, cancellationToken);
+        var services = await DashboardDataServices.StartAsync(connectionString, keys.KeysDirectory, cancellationToken, configure);
         return new InMemoryDashboardData(keepAlive, keys, services);
     }
 

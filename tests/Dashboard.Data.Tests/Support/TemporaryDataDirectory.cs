@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data.Tests.Support;
 
@@ -23,8 +24,9 @@ public sealed class TemporaryDataDirectory : IDisposable
 
     public string ConnectionString => DataPaths.DefaultConnectionString(Root);
 
-    public Task<DashboardDataServices> StartServicesAsync(CancellationToken cancellationToken) =>
-        DashboardDataServices.StartAsync(ConnectionString, KeysDirectory, cancellationToken);
+    public Task<DashboardDataServices> StartServicesAsync(
+        CancellationToken cancellationToken, Action<IServiceCollection>? configure = null) =>
+        DashboardDataServices.StartAsync(ConnectionString, KeysDirectory, cancellationToken, configure);
 
     /// <summary>
     /// Every byte SQLite keeps for the database, as Latin-1 text so ASCII needles can be searched.

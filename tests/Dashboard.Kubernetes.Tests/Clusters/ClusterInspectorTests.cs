@@ -1,6 +1,8 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Providers;
+using Dashboard.Core.Auditing;
 using Dashboard.Core.Registration;
+using Dashboard.Core.Security;
 using Dashboard.Data;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Sandbox;
@@ -16,6 +18,8 @@ public class ClusterInspectorTests : IAsyncLifetime
     private SandboxCluster sandbox = default!;
     private ServiceProvider services = default!;
 
+    private static readonly Actor Admin = new("u-admin", "alice", Roles.Admin);
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -29,9 +33,9 @@ public class ClusterInspectorTests : IAsyncLifetime
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Cancel);
     }
 
-    private Task<ClusterSummary> RegisterAsync(string name = "inspected") =>
+    private Task<ClusterSummary> RegisterAsync(string name = "inspected", Actor? actor = null) =>
         services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, Cancel);
+            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, actor ?? Admin, Cancel);
 
     [Fact]
     public async Task TheOverviewListsNodesWithExternalIpsNamespacesAndIngressClasses()
@@ -71,13 +75,40 @@ public class ClusterInspectorTests : IAsyncLifetime
         var registration = services.GetRequiredService<ClusterRegistrationService>();
         var cluster = await RegisterAsync("before");
 
-        var renamed = await registration.UpdateAsync(cluster.Id, new ClusterEdit("after", ProviderKind.MetalLb), Cancel);
+        var renamed = await registration.UpdateAsync(cluster.Id, new ClusterEdit("after", ProviderKind.MetalLb), Admin, Cancel);
         (await services.GetRequiredService<ClusterInspector>().GetOverviewAsync(cluster.Id, Cancel)).Overview.ShouldNotBeNull();
-        (await registration.DeleteAsync(cluster.Id, Cancel)).ShouldBeTrue();
+        (await registration.DeleteAsync(cluster.Id, Admin, Cancel)).ShouldBeTrue();
 
         renamed.Name.ShouldBe("after");
         (await services.GetRequiredService<IClusterRegistry>().FindAsync(cluster.Id, Cancel)).ShouldBeNull();
         await Should.ThrowAsync<ClusterNotFoundException>(() => services.GetRequiredService<ClusterInspector>().GetOverviewAsync(cluster.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task AnOperatorMayNotRegisterAndTheRefusalIsAudited()
+    {
+        var refusal = await Should.ThrowAsync<ForbiddenException>(() => RegisterAsync("sneaky", new Actor("u-op", "bob", Roles.Operator)));
+
+        refusal.Message.ShouldContain("'operator'");
+        (await services.GetRequiredService<IClusterRegistry>().ListAsync(Cancel)).ShouldBeEmpty();
+        var entry = (await services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(Actor: "bob"), Cancel)).Entries.ShouldHaveSingleItem();
+        entry.Action.ShouldBe(AuditActions.ClusterRegister);
+        entry.Outcome.ShouldBe(AuditOutcome.Failure);
+        entry.ClusterName.ShouldBe("sneaky");
+    }
+
+    [Fact]
+    public async Task EveryChangeIsAuditedWithWhoWhatAndWhereButNoSecret()
+    {
+        var cluster = await RegisterAsync("audited");
+        await services.GetRequiredService<ClusterRegistrationService>().DeleteAsync(cluster.Id, Admin, Cancel);
+
+        var entries = (await services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(ClusterId: cluster.Id), Cancel)).Entries;
+
+        entries.Select(e => e.Action).ShouldBe([AuditActions.ClusterDelete, AuditActions.ClusterRegister]);
+        entries.ShouldAllBe(e => e.Actor == "alice" && e.Outcome == AuditOutcome.Success && e.ClusterName == "audited");
+        var token = sandbox.KubeconfigYaml("ctx").Split('\n').Single(l => l.TrimStart().StartsWith("token:", StringComparison.Ordinal)).Split(':', 2)[1].Trim().Trim('"');
+        entries.ShouldAllBe(e => !(e.Message ?? "").Contains(token, StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()

@@ -23,11 +23,13 @@ public sealed class ApiTestApp : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    internal DashboardAppFactory Factory => factory!;
+
     public async ValueTask InitializeAsync()
     {
         OtherCluster = await SandboxCluster.StartAsync(new SandboxOptions { Profile = "rke-custom" });
         factory = new DashboardAppFactory(data.Path);
-        Client = factory.CreateClient();
+        Client = await factory.AdminClientAsync();
     }
 
     public string OtherKubeconfig(string context = "other") => OtherCluster.KubeconfigYaml(context);

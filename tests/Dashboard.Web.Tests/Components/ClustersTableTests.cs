@@ -62,11 +62,21 @@ public class ClustersTableTests : MudBlazorTestContext
         ClusterSummary? deleted = null;
         var table = Render<ClustersTable>(p => p
             .Add(t => t.Clusters, clusters)
+            .Add(t => t.CanManage, true)
             .Add(t => t.OnDelete, (ClusterSummary c) => deleted = c));
 
         table.Find("button[aria-label='Delete prod-eks']").Click();
 
         deleted.ShouldBe(clusters[0]);
+    }
+
+    [Fact]
+    public void WithoutTheRightToManageThereAreNoEditOrDeleteButtons()
+    {
+        var table = Render<ClustersTable>(p => p.Add(t => t.Clusters, clusters));
+
+        table.FindAll("button[aria-label^='Delete'], button[aria-label^='Edit']").ShouldBeEmpty();
+        table.FindAll("a[aria-label^='Open']").Count.ShouldBe(2);
     }
 
     [Fact]

@@ -21,10 +21,7 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         sandbox = await SandboxCluster.StartAsync(new SandboxOptions());
-        Services.AddLogging();
-        Services.AddDashboardData(DataPaths.DefaultConnectionString(data.Path), Path.Combine(data.Path, "keys"));
-        Services.AddDashboardKubernetes();
-        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
+        await this.AddSignedInServicesAsync(data.Path, Dashboard.Core.Security.Roles.Admin);
 
         RenderPopoverProvider();
         dialogs = Render<MudDialogProvider>();
@@ -99,7 +96,7 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
 
         dialogs.Find("input[type=checkbox]").Change(true);
 
-        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Register").HasAttribute("disabled").ShouldBeFalse();
+        dialogs.WaitForAssertion(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Register").HasAttribute("disabled").ShouldBeFalse());
     }
 
     public new async ValueTask DisposeAsync()

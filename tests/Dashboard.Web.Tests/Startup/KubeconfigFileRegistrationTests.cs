@@ -24,7 +24,7 @@ public class KubeconfigFileRegistrationTests
             ["Dashboard:AutoRegister:Name"] = "k3s",
             ["Dashboard:AutoRegister:Server"] = k3s.Url.ToString(),
         });
-        using var client = app.CreateClient();
+        using var client = await app.AdminClientAsync();
         (await client.GetFromJsonAsync<ClusterSummary[]>("/api/v1/clusters", ApiTestApp.Json, cancel))!.ShouldBeEmpty();
 
         // As k3s does: the file appears later, with a server address that is only right inside its own container.

@@ -1,0 +1,32 @@
+namespace Dashboard.Core.Auditing;
+
+/// <summary>The actions the audit log records (stable strings: they are stored and filtered on).</summary>
+public static class AuditActions
+{
+    public const string ClusterRegister = "cluster.register";
+    public const string ClusterEdit = "cluster.edit";
+    public const string ClusterDelete = "cluster.delete";
+    public const string ServiceCreate = "service.create";
+    public const string ServiceDelete = "service.delete";
+    public const string IngressCreate = "ingress.create";
+    public const string IngressDelete = "ingress.delete";
+    public const string HostnameGenerate = "ingress.hostname";
+    public const string Login = "auth.login";
+    public const string LoginFailed = "auth.login-failed";
+    public const string Logout = "auth.logout";
+    public const string PasswordChange = "auth.password-change";
+    public const string UserCreate = "user.create";
+    public const string UserRoleChange = "user.role";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string UserDisable = "user.disable";
+    public const string UserEnable = "user.enable";
+    public const string TokenCreate = "token.create";
+    public const string TokenRevoke = "token.revoke";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ClusterRegister, ClusterEdit, ClusterDelete, ServiceCreate, ServiceDelete, IngressCreate, IngressDelete,
+        HostnameGenerate, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
+        UserDisable, UserEnable, TokenCreate, TokenRevoke,
+    ];
+}

@@ -1,0 +1,93 @@
+using Dashboard.Core.Auditing;
+using Dashboard.Data.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dashboard.Web.Security;
+
+public sealed record SignInOutcome(DashboardUser? User, string? Error, bool MustChangePassword = false);
+
+/// <summary>
+/// Password checks for the login page and <c>POST /api/v1/auth/token</c> alike: lockout after repeated failures,
+/// disabled users refused, every attempt audited (never the password).
+/// </summary>
+public sealed class AccountSignIn(
+    SignInManager<DashboardUser> signIn, UserManager<DashboardUser> users, IAuditLog audit, IHttpContextAccessor http, TimeProvider clock)
+{
+    public const string WrongCredentials = "Wrong user name or password.";
+
+    /// <summary>Checks the password without signing in (the token endpoint).</summary>
+    public async Task<SignInOutcome> VerifyAsync(string userName, string password)
+    {
+        var user = await users.FindByNameAsync(userName.Trim());
+        if (user is null)
+            return await FailAsync(userName, WrongCredentials);
+        if (user.IsDisabled)
+            return await FailAsync(user.UserName!, $"User '{user.UserName}' is disabled. Ask an admin to enable it.");
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            // Identity keeps lockout on the system clock; measure what is left on the same one.
+            var now = TimeProvider.System.GetUtcNow();
+            var until = await users.GetLockoutEndDateAsync(user) ?? now;
+            var minutes = Math.Max(1, (int)Math.Ceiling((until - now).TotalMinutes));
+            return await FailAsync(user.UserName!,
+                $"Too many failed attempts: '{user.UserName}' is locked for {minutes} more minute{(minutes == 1 ? "" : "s")}. Try again then, or ask an admin to reset the password.");
+        }
+        if (!result.Succeeded)
+        {
+            var left = signIn.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
+            return await FailAsync(user.UserName!, $"{WrongCredentials} {left} attempt{(left == 1 ? "" : "s")} left before a {signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0}-minute lockout.");
+        }
+        user.LastLoginAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(new AuditEvent(user.UserName!, AuditActions.Login, AuditOutcome.Success, Via()), CancellationToken.None);
+        return new SignInOutcome(user, null, user.MustChangePassword);
+    }
+
+    /// <summary>The login page: checks, then sets the session cookie.</summary>
+    public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password)
+    {
+        var outcome = await VerifyAsync(userName, password);
+        if (outcome.User is not null)
+            await signIn.SignInAsync(outcome.User, isPersistent: false);
+        return outcome;
+    }
+
+    /// <summary>Null on success. Ends the user's other sessions (new security stamp) and keeps this one.</summary>
+    public async Task<string?> ChangePasswordAsync(string current, string next)
+    {
+        var user = await users.GetUserAsync(http.HttpContext!.User);
+        if (user is null)
+            return "Your session ended; sign in again.";
+        var result = await users.ChangePasswordAsync(user, current, next);
+        if (!result.Succeeded)
+        {
+            var reason = string.Join(" ", result.Errors.Select(e => e.Code == "PasswordMismatch" ? "The current password is wrong." : e.Description));
+            await audit.RecordAsync(new AuditEvent(user.UserName!, AuditActions.PasswordChange, AuditOutcome.Failure, reason), CancellationToken.None);
+            return reason;
+        }
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(new AuditEvent(user.UserName!, AuditActions.PasswordChange, AuditOutcome.Success), CancellationToken.None);
+        return null;
+    }
+
+    public async Task SignOutAsync()
+    {
+        var name = http.HttpContext?.User.Identity?.Name;
+        await signIn.SignOutAsync();
+        if (name is not null)
+            await audit.RecordAsync(new AuditEvent(name, AuditActions.Logout, AuditOutcome.Success), CancellationToken.None);
+    }
+
+    private async Task<SignInOutcome> FailAsync(string attemptedUser, string error)
+    {
+        // The attempted name, truncated: it is what an investigator needs, and a password typed into it stays short.
+        var actor = attemptedUser.Length > 64 ? attemptedUser[..64] + "…" : attemptedUser;
+        await audit.RecordAsync(new AuditEvent(actor, AuditActions.LoginFailed, AuditOutcome.Failure, $"{error} {Via()}"), CancellationToken.None);
+        return new SignInOutcome(null, error);
+    }
+
+    private string Via() => $"from {http.HttpContext?.Connection.RemoteIpAddress}";
+}

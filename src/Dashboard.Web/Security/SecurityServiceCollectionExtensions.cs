@@ -1,0 +1,112 @@
+using Dashboard.Core.Security;
+using Dashboard.Data;
+using Dashboard.Data.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>Cookie for the UI, bearer token for /api, by the request's shape.</summary>
+    public const string CookieOrToken = "CookieOrToken";
+
+    /// <summary>Users (ASP.NET Core Identity on the registry's SQLite), sessions, API tokens, and the rule that nothing is anonymous.</summary>
+    public static WebApplicationBuilder AddDashboardSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SecurityOptions>().BindConfiguration("Dashboard:Security");
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrToken;
+                options.DefaultChallengeScheme = CookieOrToken;
+            })
+            .AddPolicyScheme(CookieOrToken, "Cookie (UI) or bearer token (API)", options => options.ForwardDefaultSelector = context =>
+                // The API takes tokens only: a cookie there would make every browser tab a CSRF vector.
+                context.Request.Path.StartsWithSegments("/api") || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<DashboardUser>(PasswordAndLockoutRules)
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<DashboardClaims>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>>((cookie, security) =>
+            {
+                cookie.LoginPath = "/login";
+                cookie.AccessDeniedPath = "/login";
+                cookie.Cookie.Name = "dashboard.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = security.Value.IdleTimeout;
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = SessionValidation.OnValidatePrincipalAsync;
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingUserStateProvider>();
+
+        services.AddScoped<SessionValidation>();
+        services.AddScoped<ActorResolver>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<AdminBootstrap>();
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in security.Value.KnownProxies)
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
+        return builder;
+    }
+
+    /// <summary>Length over composition rules (NIST 800-63B); lockout against guessing.</summary>
+    public static void PasswordAndLockoutRules(IdentityOptions options)
+    {
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+        options.Lockout.AllowedForNewUsers = true;
+    }
+
+    /// <summary>The security part of the pipeline, in order: proxy headers, HTTPS, headers, identity.</summary>
+    public static WebApplication UseDashboardSecurity(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.UseForwardedHeaders)
+            app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts(); // sent on HTTPS responses only
+        if (app.Urls.Any(url => url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
+            app.UseHttpsRedirection();
+        return app;
+    }
+
+    public static WebApplication UseDashboardAuthentication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
+        return app;
+    }
+
+    public static bool IsAdmin(this Actor actor) => actor.Role == Roles.Admin;
+}

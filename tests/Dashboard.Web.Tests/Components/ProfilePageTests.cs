@@ -1,0 +1,103 @@
+using Bunit;
+using Dashboard.Core.Auditing;
+using Dashboard.Core.Security;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The Profile page over the real token store and audit log.</summary>
+public class ProfilePageTests : SignedInPageTestContext
+{
+    private IApiTokenStore Store => Services.GetRequiredService<IApiTokenStore>();
+
+    private Task<AuditPage> AuditOfAsync(string action) =>
+        Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(Action: action), Ct);
+
+    [Fact]
+    public async Task TheProfileShowsTheUserTheRoleAndTheWayToChangeThePassword()
+    {
+        await SignInAsNewUserAsync("olivia", Roles.Operator);
+
+        var page = Render<Profile>();
+
+        page.Find("[data-testid=profile-user-name]").TextContent.ShouldBe("olivia");
+        page.Find("[data-testid=profile-role]").TextContent.ShouldBe(Roles.Operator);
+        page.FindAll("a").Single(a => a.TextContent.Trim() == "Change password").GetAttribute("href").ShouldBe("account/change-password");
+    }
+
+    [Fact]
+    public async Task CreatingATokenShowsTheSecretOnceThenListsItByPrefixOnly()
+    {
+        var olivia = await SignInAsNewUserAsync("olivia", Roles.Operator);
+        var page = Render<Profile>();
+
+        page.Find("[data-testid=create-token]").Click();
+        Dialogs.WaitForElement("input[data-testid=token-name]").Input("ci-pipeline");
+        ButtonWithText(Dialogs, "Create").Click();
+
+        var secret = Dialogs.WaitForElement("[data-testid=api-token-secret]").TextContent;
+        secret.ShouldStartWith("dbt_");
+        Dialogs.Find("[data-testid=api-token-curl]").TextContent
+            .ShouldBe($"curl -H \"Authorization: Bearer {secret}\" http://localhost/api/v1/clusters");
+        ButtonWithText(Dialogs, "Done").Click();
+
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll("[data-testid=api-token-secret]").ShouldBeEmpty());
+        var row = page.WaitForElement("tbody tr");
+        row.TextContent.ShouldContain("ci-pipeline");
+        row.TextContent.ShouldContain($"{secret[..8]}…");
+        row.TextContent.ShouldContain("Active");
+        page.Markup.ShouldNotContain(secret);
+        Dialogs.Markup.ShouldNotContain(secret);
+        (await Store.ValidateAsync(secret, Ct)).ShouldNotBeNull().UserId.ShouldBe(olivia.Id);
+        var audited = (await AuditOfAsync(AuditActions.TokenCreate)).Entries.ShouldHaveSingleItem();
+        (audited.Actor, audited.ObjectName, audited.Outcome).ShouldBe(("olivia", "ci-pipeline", AuditOutcome.Success));
+        audited.Message.ShouldNotBeNull().ShouldNotContain(secret);
+    }
+
+    [Fact]
+    public async Task ATokenWithoutANameCannotBeCreated()
+    {
+        await SignInAsNewUserAsync("olivia", Roles.Operator);
+        var page = Render<Profile>();
+
+        page.Find("[data-testid=create-token]").Click();
+        Dialogs.WaitForElement("input[data-testid=token-name]").Input("   ");
+
+        ButtonWithText(Dialogs, "Create").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task RevokingATokenAsksFirstThenMarksItRevokedAndItStopsWorking()
+    {
+        var olivia = await SignInAsNewUserAsync("olivia", Roles.Operator);
+        var issued = await Store.IssueAsync(olivia.Id, "laptop", ApiTokenKind.Named, null, Ct);
+        var page = Render<Profile>();
+
+        page.Find("button[aria-label='Revoke laptop']").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain("Revoke laptop?"));
+        ButtonWithText(Dialogs, "Revoke").Click();
+
+        page.WaitForAssertion(() => page.Find("tbody tr").TextContent.ShouldContain("Revoked"));
+        page.FindAll("button[aria-label='Revoke laptop']").ShouldBeEmpty();
+        (await Store.ValidateAsync(issued.Secret, Ct)).ShouldBeNull();
+        var audited = (await AuditOfAsync(AuditActions.TokenRevoke)).Entries.ShouldHaveSingleItem();
+        (audited.Actor, audited.ObjectName, audited.Outcome).ShouldBe(("olivia", "laptop", AuditOutcome.Success));
+    }
+
+    [Fact]
+    public async Task AnotherUsersTokenCannotBeRevoked()
+    {
+        var olivia = await SignInAsNewUserAsync("olivia", Roles.Operator);
+        var mallory = await CreateUserAsync("mallory", Roles.Operator);
+        var theirs = await Store.IssueAsync(mallory.Id, "theirs", ApiTokenKind.Named, null, Ct);
+        var service = Services.GetRequiredService<ApiTokenService>();
+
+        await Should.ThrowAsync<ApiTokenRefusedException>(() =>
+            service.RevokeAsync(new Actor(olivia.Id, "olivia", Roles.Operator), theirs.Token.Id, Ct));
+
+        (await Store.ValidateAsync(theirs.Secret, Ct)).ShouldNotBeNull();
+        (await AuditOfAsync(AuditActions.TokenRevoke)).Entries.ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failure);
+    }
+}
