@@ -1,5 +1,7 @@
 using Dashboard.Core.Registration;
+using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Resources;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,10 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<ClusterConnector>();
         services.AddSingleton<ClusterInspector>();
         services.AddSingleton<ClusterRegistrationService>();
+        services.AddOptions<CacheOptions>();
+        services.AddSingleton<ClusterCaches>();
+        services.AddSingleton<IClusterResources, ClusterResources>();
+        services.AddSingleton<Support.ClusterSupportService>();
         return services;
     }
 }

@@ -10,18 +10,19 @@ namespace Dashboard.Sandbox;
 /// A running emulated Kubernetes cluster: an in-memory API server on 127.0.0.1 that
 /// KubernetesClient and kubectl both accept, seeded and driven by a profile.
 /// </summary>
-public sealed class SandboxCluster : IAsyncDisposable
+public sealed partial class SandboxCluster : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly SandboxApi api;
     private readonly ObjectStore store;
     private readonly ProfileController controller;
     private readonly CancellationTokenSource stopping;
+    private readonly WatchCutoff watches;
     private readonly string token;
     private readonly SandboxCertificates certificates;
     private int disposed;
 
-    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, CancellationTokenSource stopping)
+    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, CancellationTokenSource stopping, WatchCutoff watches)
     {
         Profile = profile;
         Port = port;
@@ -33,6 +34,7 @@ public sealed class SandboxCluster : IAsyncDisposable
         this.store = store;
         this.controller = controller;
         this.stopping = stopping;
+        this.watches = watches;
     }
 
     public string Profile { get; }
@@ -41,9 +43,6 @@ public sealed class SandboxCluster : IAsyncDisposable
     public Uri Url { get; }
 
     public int Port { get; }
-
-    /// <summary>HTTP requests served so far, health probes excluded: for benchmarks and "requests per page view" tests.</summary>
-    public long RequestCount => api.RequestCount;
 
     /// <summary>
     /// Seeds the profile's cluster and starts serving. An unknown profile is an
@@ -65,7 +64,8 @@ public sealed class SandboxCluster : IAsyncDisposable
         ClusterSeeder.Seed(store, profile);
         controller.Start();
         var stopping = new CancellationTokenSource();
-        var api = new SandboxApi(store, token, profile.KubernetesVersion, stopping.Token);
+        var watches = new WatchCutoff(stopping.Token);
+        var api = new SandboxApi(store, profile.Served, token, profile.KubernetesVersion, watches);
         var certificates = SandboxCertificates.Create(profile.Name);
         var app = ApiServer.Build(api, options.Port, certificates.Server);
         try
@@ -77,13 +77,14 @@ public sealed class SandboxCluster : IAsyncDisposable
             certificates.Dispose();
             await app.DisposeAsync();
             await controller.DisposeAsync();
+            watches.Dispose();
             stopping.Dispose();
             throw;
         }
 
         var port = ApiServer.BoundPort(app);
         api.ServerAddress = $"127.0.0.1:{port}";
-        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, stopping);
+        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, stopping, watches);
     }
 
     /// <summary>A kubeconfig whose cluster, user (with the token) and context are all named <paramref name="contextName"/>.</summary>
@@ -112,6 +113,7 @@ public sealed class SandboxCluster : IAsyncDisposable
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
         await controller.DisposeAsync();
+        watches.Dispose();
         stopping.Dispose();
         certificates.Dispose();
     }

@@ -2,10 +2,20 @@ using Dashboard.Sandbox.Profiles;
 
 namespace Dashboard.Sandbox;
 
-/// <summary>The sandbox profiles implemented so far, one per row of the support matrix (DESIGN.md §4).</summary>
+/// <summary>The sandbox profiles, one per row of the support matrix (DESIGN.md §4), in the seed's order.</summary>
 public static class SandboxProfiles
 {
-    private static readonly IReadOnlyList<SandboxProfile> Implemented = [RkeProfiles.Custom];
+    private static readonly IReadOnlyList<SandboxProfile> Implemented =
+    [
+        EksProfile.Profile,
+        GkeProfile.Profile,
+        AksProfile.Profile,
+        RkeProfiles.Ec2,
+        RkeProfiles.DigitalOcean,
+        RkeProfiles.Vsphere,
+        RkeProfiles.Custom,
+        MetalLbProfile.Profile,
+    ];
 
     public static IReadOnlyList<string> Names { get; } = Implemented.Select(profile => profile.Name).ToArray();
 

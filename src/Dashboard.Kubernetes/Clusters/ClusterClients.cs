@@ -35,19 +35,28 @@ public sealed class ClusterClients(IClusterRegistry registry) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Raised by <see cref="Invalidate"/> before the old client is disposed, so whatever holds it (the watch caches)
+    /// can stop using it first. Handlers run synchronously and must be quick.
+    /// </summary>
+    public event Action<Guid>? Invalidated;
+
     /// <summary>Drops the cached client; the next use builds a new one from the registry.</summary>
     public void Invalidate(Guid clusterId)
     {
+        ClusterConnection? removed;
         gate.Wait();
         try
         {
-            if (connections.Remove(clusterId, out var connection))
-                connection.Client.Dispose();
+            connections.Remove(clusterId, out removed);
         }
         finally
         {
             gate.Release();
         }
+        // Raised even when no client was cached: an edit must reach every listener whatever the client cache held.
+        Invalidated?.Invoke(clusterId);
+        removed?.Client.Dispose();
     }
 
     public void Dispose()

@@ -24,8 +24,10 @@ public static class KubernetesErrors
                 SocketError.TimedOut => "the connection timed out",
                 _ => socket.Message,
             }}. Check the server address and that the dashboard's host can reach it.",
-        HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException } =>
-            $"The TLS handshake with {server} failed: the server's certificate is not trusted by the kubeconfig's certificate-authority-data.",
+        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } or HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException } =>
+            $"The TLS handshake with {server} failed: the server closed the connection or its certificate is not trusted by the kubeconfig's certificate-authority-data. Check the address and the CA.",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } =>
+            $"Could not reach {server}: the connection failed. Check the server address and that the dashboard's host can reach it.",
         HttpRequestException http => $"Could not reach {server}: {http.Message}",
         TaskCanceledException or OperationCanceledException or TimeoutException =>
             $"The cluster at {server} did not answer in time. Check the server address and that the dashboard's host can reach it.",

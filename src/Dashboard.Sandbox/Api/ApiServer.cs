@@ -20,7 +20,12 @@ internal static class ApiServer
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate));
+            kestrel.Listen(IPAddress.Loopback, port, listen =>
+            {
+                // Before TLS, so an unreachable cluster refuses even the handshake.
+                listen.Use(api.Connections.Wrap);
+                listen.UseHttps(certificate);
+            });
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning)

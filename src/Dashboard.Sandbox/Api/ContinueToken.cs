@@ -11,20 +11,23 @@ internal static class ContinueToken
     public static string Encode(long revision, string lastKey) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{{\"v\":\"sandbox\",\"rv\":{revision.ToString(CultureInfo.InvariantCulture)},\"start\":\"{lastKey}\"}}"));
 
-    /// <summary>The key after which the next page starts.</summary>
-    public static string Decode(string token)
+    /// <summary>The revision of the list's first page, and the key after which the next page starts.</summary>
+    public static (long Revision, string AfterKey) Decode(string token)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
-            const string marker = "\"start\":\"";
+            const string revisionMarker = "\"rv\":";
+            const string marker = ",\"start\":\"";
+            var rv = text.IndexOf(revisionMarker, StringComparison.Ordinal);
             var start = text.IndexOf(marker, StringComparison.Ordinal);
-            if (!text.StartsWith("{\"v\":\"sandbox\"", StringComparison.Ordinal) || start < 0 || !text.EndsWith("\"}", StringComparison.Ordinal))
+            if (!text.StartsWith("{\"v\":\"sandbox\"", StringComparison.Ordinal) || rv < 0 || start < rv || !text.EndsWith("\"}", StringComparison.Ordinal)
+                || !long.TryParse(text.AsSpan()[(rv + revisionMarker.Length)..start], NumberStyles.None, CultureInfo.InvariantCulture, out var revision))
             {
                 throw new FormatException();
             }
 
-            return text[(start + marker.Length)..^2];
+            return (revision, text[(start + marker.Length)..^2]);
         }
         catch (FormatException)
         {

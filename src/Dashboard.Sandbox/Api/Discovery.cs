@@ -13,29 +13,35 @@ internal static class Discovery
     private static readonly string[] StatusVerbs = ["get", "patch", "update"];
 
     /// <summary>The document at <paramref name="path"/>, or null when it is not a discovery path.</summary>
-    public static JsonObject? Document(string path, string serverAddress) => path.TrimEnd('/') switch
+    public static JsonObject? Document(string path, string serverAddress, ServedKinds served)
     {
-        "/api" => new JsonObject
+        // FirstOrDefault below yields a tuple with null Kinds when no group matches.
+        var groups = served.Groups.Where(g => g.Key.Length > 0).Select(g => (Name: g.Key, g.First().Version, Kinds: g.AsEnumerable())).ToList();
+        return path.TrimEnd('/') switch
         {
-            ["kind"] = "APIVersions",
-            ["versions"] = new JsonArray("v1"),
-            ["serverAddressByClientCIDRs"] = new JsonArray(new JsonObject { ["clientCIDR"] = "0.0.0.0/0", ["serverAddress"] = serverAddress }),
-        },
-        "/apis" => new JsonObject
-        {
-            ["kind"] = "APIGroupList",
-            ["apiVersion"] = "v1",
-            ["groups"] = new JsonArray(ResourceCatalog.Groups.Where(g => g.Key.Length > 0).Select(g => (JsonNode)Group(g.Key)).ToArray()),
-        },
-        "/api/v1" => ResourceList(string.Empty),
-        var other when ResourceCatalog.Groups.FirstOrDefault(g => g.Key.Length > 0 && other == $"/apis/{g.Key}") is { } group => Group(group.Key),
-        var other when ResourceCatalog.Groups.FirstOrDefault(g => g.Key.Length > 0 && other == $"/apis/{g.Key}/v1") is { } group => ResourceList(group.Key),
-        _ => null,
-    };
+            "/api" => new JsonObject
+            {
+                ["kind"] = "APIVersions",
+                ["versions"] = new JsonArray("v1"),
+                ["serverAddressByClientCIDRs"] = new JsonArray(new JsonObject { ["clientCIDR"] = "0.0.0.0/0", ["serverAddress"] = serverAddress }),
+            },
+            "/apis" => new JsonObject
+            {
+                ["kind"] = "APIGroupList",
+                ["apiVersion"] = "v1",
+                ["groups"] = new JsonArray(groups.Select(g => (JsonNode)Group(g.Name, g.Version)).ToArray()),
+            },
+            "/api/v1" => ResourceList("v1", served.Groups.First(g => g.Key.Length == 0)),
+            var other when groups.FirstOrDefault(g => other == $"/apis/{g.Name}") is { Kinds: not null } group => Group(group.Name, group.Version),
+            var other when groups.FirstOrDefault(g => other == $"/apis/{g.Name}/{g.Version}") is { Kinds: not null } group =>
+                ResourceList($"{group.Name}/{group.Version}", group.Kinds),
+            _ => null,
+        };
+    }
 
-    private static JsonObject Group(string name)
+    private static JsonObject Group(string name, string version)
     {
-        JsonObject Version() => new() { ["groupVersion"] = $"{name}/v1", ["version"] = "v1" };
+        JsonObject Version() => new() { ["groupVersion"] = $"{name}/{version}", ["version"] = version };
         return new JsonObject
         {
             ["kind"] = "APIGroup",
@@ -46,10 +52,10 @@ internal static class Discovery
         };
     }
 
-    private static JsonObject ResourceList(string group)
+    private static JsonObject ResourceList(string groupVersion, IEnumerable<ResourceKind> kinds)
     {
         var resources = new JsonArray();
-        foreach (var kind in ResourceCatalog.All.Where(k => k.Group == group))
+        foreach (var kind in kinds)
         {
             var resource = new JsonObject
             {
@@ -87,7 +93,7 @@ internal static class Discovery
         {
             ["kind"] = "APIResourceList",
             ["apiVersion"] = "v1",
-            ["groupVersion"] = group.Length == 0 ? "v1" : $"{group}/v1",
+            ["groupVersion"] = groupVersion,
             ["resources"] = resources,
         };
     }

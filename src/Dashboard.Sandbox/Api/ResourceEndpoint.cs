@@ -7,7 +7,7 @@ using Dashboard.Sandbox.Store;
 namespace Dashboard.Sandbox.Api;
 
 /// <summary>The verbs on any resource URL, one generic engine for every kind.</summary>
-internal sealed partial class ResourceEndpoint(ObjectStore store, CancellationToken stopping)
+internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff watches)
 {
     public Task HandleAsync(HttpContext context, ResourceRoute route)
     {
@@ -15,7 +15,7 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, CancellationTo
         var method = context.Request.Method;
         return (method, route.IsCollection) switch
         {
-            ("GET", true) when query.Watch => WatchStreamer.StreamAsync(context, store, route, query, stopping),
+            ("GET", true) when query.Watch => WatchStreamer.StreamAsync(context, store, route, query, watches.Token),
             ("GET", true) => ListAsync(context, route, query),
             ("GET", false) => GetAsync(context, route),
             ("POST", true) when route.Namespace is not null || !route.Kind.Namespaced => CreateAsync(context, route, query),
@@ -31,7 +31,13 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, CancellationTo
 
     private Task ListAsync(HttpContext context, ResourceRoute route, RequestQuery query)
     {
-        var after = query.Continue is { } token ? ContinueToken.Decode(token) : null;
+        string? after = null;
+        if (query.Continue is { } token)
+        {
+            (var revision, after) = ContinueToken.Decode(token);
+            store.CheckContinueRevision(revision);
+        }
+
         var page = store.List(route.Kind, route.Kind.Namespaced ? route.Namespace : null, query.Filter(route.Kind), query.Limit, after);
         var meta = new JsonObject { ["resourceVersion"] = page.Revision.ToString(CultureInfo.InvariantCulture) };
         if (page.LastKey is not null)

@@ -14,7 +14,7 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
     public string StoreNamespace => Kind.Namespaced ? Namespace ?? string.Empty : string.Empty;
 
     /// <summary>The route, or null when the path names nothing the emulator serves.</summary>
-    public static ResourceRoute? Parse(string path)
+    public static ResourceRoute? Parse(string path, ServedKinds served)
     {
         var segments = path.Trim('/').Split('/');
         var (group, version, rest) = segments switch
@@ -31,12 +31,12 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
         // namespaces/{ns}/{plural}…, unless it is the namespace's own status or finalize subresource.
         if (rest is ["namespaces", var ns, var plural, ..] && plural is not ("status" or "finalize"))
         {
-            return ResourceKindFor(group, version, plural) is { Namespaced: true } kind && rest.Length <= 5
+            return served.Find(group, version, plural) is { Namespaced: true } kind && rest.Length <= 5
                 ? WithSubresource(new ResourceRoute(kind, ns, rest.ElementAtOrDefault(3), rest.ElementAtOrDefault(4)))
                 : null;
         }
 
-        if (ResourceKindFor(group, version, rest[0]) is not { } found || rest.Length > 3)
+        if (served.Find(group, version, rest[0]) is not { } found || rest.Length > 3)
         {
             return null;
         }
@@ -46,9 +46,6 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
             ? null
             : WithSubresource(new ResourceRoute(found, null, rest.ElementAtOrDefault(1), rest.ElementAtOrDefault(2)));
     }
-
-    private static ResourceKind? ResourceKindFor(string group, string version, string plural) =>
-        ResourceCatalog.Find(group, version, plural);
 
     private static ResourceRoute? WithSubresource(ResourceRoute route) =>
         route.Subresource is null || (route.Subresource == "status" && route.Kind.HasStatus) ? route : null;

@@ -1,27 +1,55 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Sandbox.Errors;
+using Dashboard.Sandbox.Resources;
 using Dashboard.Sandbox.Store;
 
 namespace Dashboard.Sandbox.Api;
 
 /// <summary>
-/// The request pipeline in one place: health probes, <c>/version</c>, bearer-token check,
-/// discovery, then the generic resource endpoint; every failure becomes a Status body.
+/// The request pipeline in one place: the unreachable fault, health probes, <c>/version</c>,
+/// bearer-token check, discovery, then the generic resource endpoint; every failure becomes a Status body.
 /// </summary>
-internal sealed class SandboxApi(ObjectStore store, string token, string kubernetesVersion, CancellationToken stopping)
+internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string token, string kubernetesVersion, WatchCutoff watches)
 {
     private readonly byte[] expectedAuthorization = Encoding.UTF8.GetBytes($"Bearer {token}");
-    private readonly ResourceEndpoint resources = new(store, stopping);
+    private readonly ResourceEndpoint resources = new(store, watches);
     private long requestCount;
+    private long responseBytes;
 
     public long RequestCount => Interlocked.Read(ref requestCount);
+
+    public long ResponseBytes => Interlocked.Read(ref responseBytes);
 
     /// <summary>host:port for the <c>/api</c> document; set once Kestrel has bound.</summary>
     public string ServerAddress { get; set; } = "127.0.0.1:0";
 
+    /// <summary>Where the unreachable fault refuses connections (Kestrel connection middleware).</summary>
+    public ConnectionGate Connections { get; } = new();
+
+    /// <summary>While true every connection, and so every request, probes included, is dropped unanswered.</summary>
+    public bool Unreachable
+    {
+        get => Connections.Refusing;
+        set
+        {
+            Connections.Refusing = value;
+            if (value)
+            {
+                watches.Cut();
+            }
+        }
+    }
+
     public async Task HandleAsync(HttpContext context)
     {
+        if (Unreachable)
+        {
+            // A request that slipped in on a connection opened just as the fault began.
+            context.Abort();
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path is "/healthz" or "/livez" or "/readyz")
         {
@@ -31,6 +59,7 @@ internal sealed class SandboxApi(ObjectStore store, string token, string kuberne
         }
 
         Interlocked.Increment(ref requestCount);
+        context.Response.Body = new CountingStream(context.Response.Body, count => Interlocked.Add(ref responseBytes, count));
         try
         {
             await RouteAsync(context, path);
@@ -42,6 +71,14 @@ internal sealed class SandboxApi(ObjectStore store, string token, string kuberne
         catch (Exception error) when (!context.Response.HasStarted && error is not OperationCanceledException)
         {
             await Responses.WriteStatusAsync(context, ApiErrors.Internal(error.Message));
+        }
+        finally
+        {
+            // A watch cut because the cluster went unreachable ends as a dropped connection, not a clean end of stream.
+            if (Unreachable)
+            {
+                context.Abort();
+            }
         }
     }
 
@@ -57,13 +94,13 @@ internal sealed class SandboxApi(ObjectStore store, string token, string kuberne
             throw ApiErrors.Unauthorized();
         }
 
-        if (HttpMethods.IsGet(context.Request.Method) && Discovery.Document(path, ServerAddress) is { } document)
+        if (HttpMethods.IsGet(context.Request.Method) && Discovery.Document(path, ServerAddress, served) is { } document)
         {
             return Responses.WriteJsonAsync(context, 200, document);
         }
 
         // /openapi/v2 and /openapi/v3 land here too: a 404 that kubectl tolerates with --validate=false.
-        return ResourceRoute.Parse(path) is { } route
+        return ResourceRoute.Parse(path, served) is { } route
             ? resources.HandleAsync(context, route)
             : throw ApiErrors.NoSuchResource();
     }

@@ -9,7 +9,8 @@ namespace Dashboard.Sandbox.Api;
 
 /// <summary>
 /// <c>?watch=true</c>: a chunked application/json stream, one <c>{"type":…,"object":…}</c> per
-/// line, flushed per event. Ends on <c>timeoutSeconds</c>, client disconnect or cluster stop.
+/// line, flushed per event. Ends on <c>timeoutSeconds</c>, client disconnect, cluster stop or a
+/// dropped-watches fault (the <c>ended</c> token covers the last two).
 /// </summary>
 internal static class WatchStreamer
 {
@@ -18,13 +19,13 @@ internal static class WatchStreamer
 
     private static readonly byte[] LineEnd = "}\n"u8.ToArray();
 
-    public static async Task StreamAsync(HttpContext context, ObjectStore store, ResourceRoute route, RequestQuery query, CancellationToken stopping)
+    public static async Task StreamAsync(HttpContext context, ObjectStore store, ResourceRoute route, RequestQuery query, CancellationToken ended)
     {
         var filter = query.Filter(route.Kind);
         var table = TableRequest.From(context.Request);
         context.Response.StatusCode = 200;
         context.Response.ContentType = Responses.Json;
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, ended);
         if (query.TimeoutSeconds is > 0 and var seconds)
         {
             cancellation.CancelAfter(TimeSpan.FromSeconds(seconds));
@@ -65,7 +66,7 @@ internal static class WatchStreamer
         }
         catch (OperationCanceledException)
         {
-            // timeoutSeconds elapsed, the client left, or the cluster is stopping: end the stream.
+            // timeoutSeconds elapsed, the client left, the cluster is stopping or watches were dropped: end the stream.
         }
         catch (IOException)
         {

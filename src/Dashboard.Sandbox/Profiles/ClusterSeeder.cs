@@ -18,29 +18,30 @@ internal static class ClusterSeeder
 
     public static void Seed(ObjectStore store, SandboxProfile profile)
     {
+        var served = profile.Served;
         foreach (var name in BaselineNamespaces)
         {
-            Create(store, ClusterObjects.Namespace(name));
+            Create(store, served, ClusterObjects.Namespace(name));
         }
 
         foreach (var node in profile.Nodes)
         {
-            Create(store, node);
+            Create(store, served, node);
         }
 
         store.Create(ResourceCatalog.Services, "default", KubernetesService(), dryRun: false);
         store.Create(ResourceCatalog.Endpoints, "default", KubernetesEndpoints(profile), dryRun: false);
         foreach (var obj in profile.Objects)
         {
-            Create(store, obj);
+            Create(store, served, obj);
         }
     }
 
-    private static void Create(ObjectStore store, IKubernetesObject typed)
+    private static void Create(ObjectStore store, ServedKinds served, IKubernetesObject typed)
     {
         var obj = JsonNode.Parse(KubernetesJson.Serialize(typed))!.AsObject();
-        var kind = ResourceCatalog.FindByKind(typed.ApiVersion, typed.Kind)
-            ?? throw new InvalidOperationException($"A profile seeds {typed.ApiVersion} {typed.Kind}, which the sandbox does not serve.");
+        var kind = served.FindByKind(typed.ApiVersion, typed.Kind)
+            ?? throw new InvalidOperationException($"A profile seeds {typed.ApiVersion} {typed.Kind}, which it does not serve (a custom resource must be in CustomResources).");
         store.Create(kind, obj.Namespace(), obj, dryRun: false);
     }
 

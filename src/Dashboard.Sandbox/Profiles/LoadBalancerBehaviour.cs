@@ -14,6 +14,9 @@ internal abstract record LoadBalancerBehaviour
     /// <summary>An IP per Service from a fixed pool (GKE, AKS, MetalLB); pending once the pool is used up.</summary>
     public static LoadBalancerBehaviour IpFromPool(params string[] pool) => new PoolLoadBalancer(pool);
 
+    /// <summary>An IP per Service from a <c>first-last</c> range, handed out in order.</summary>
+    public static LoadBalancerBehaviour IpFromRange(string range) => new PoolLoadBalancer(AddressRange.Expand(range));
+
     /// <summary>A DNS name per Service under <paramref name="suffix"/> (AWS ELB: <c>us-east-1.elb.amazonaws.com</c>).</summary>
     public static LoadBalancerBehaviour DnsName(string suffix) => new DnsNameLoadBalancer(suffix);
 

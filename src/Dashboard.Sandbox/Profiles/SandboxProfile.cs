@@ -1,4 +1,5 @@
 using Dashboard.Core.Providers;
+using Dashboard.Sandbox.Resources;
 using k8s;
 using k8s.Models;
 
@@ -20,11 +21,17 @@ internal sealed record SandboxProfile
     /// <summary>Namespaces and objects to create after the baseline, in order (a namespace before its contents).</summary>
     public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Objects { get; init; } = [];
 
+    /// <summary>Custom resources the platform installs (MetalLB's <c>IPAddressPool</c>), served besides the built-in kinds.</summary>
+    public IReadOnlyList<ResourceKind> CustomResources { get; init; } = [];
+
     /// <summary>What a Service of type LoadBalancer gets from the "cloud".</summary>
     public LoadBalancerBehaviour LoadBalancer { get; init; } = LoadBalancerBehaviour.Pending;
 
     /// <summary>Which ingress class is served, and what its controller writes in an Ingress's status.</summary>
     public IngressControllerBehaviour IngressController { get; init; } = IngressControllerBehaviour.None;
+
+    /// <summary>The kinds a cluster of this profile serves through discovery and routing.</summary>
+    public ServedKinds Served => new(CustomResources);
 
     /// <summary>The row of the support matrix this profile emulates.</summary>
     public ProviderKind ProviderKind => ProviderKinds.FromSandboxProfile(Name) ?? ProviderKind.Unknown;

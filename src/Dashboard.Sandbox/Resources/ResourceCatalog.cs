@@ -2,7 +2,10 @@ using Dashboard.Sandbox.Resources.Kinds;
 
 namespace Dashboard.Sandbox.Resources;
 
-/// <summary>The kinds the emulator serves: the slice of the API the dashboard uses.</summary>
+/// <summary>
+/// The kinds the emulator knows: the slice of the built-in API the dashboard uses, which every
+/// cluster serves, plus the custom resources some profiles install (their CRDs).
+/// </summary>
 internal static class ResourceCatalog
 {
     public const string NetworkingGroup = "networking.k8s.io";
@@ -25,16 +28,13 @@ internal static class ResourceCatalog
 
     public static IngressClassKind IngressClasses { get; } = new();
 
-    public static IReadOnlyList<ResourceKind> All { get; } =
+    /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
+    public static IpAddressPoolKind IpAddressPools { get; } = new();
+
+    /// <summary>What every cluster serves.</summary>
+    public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
         [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Ingresses, IngressClasses];
 
-    /// <summary>The API groups, core ("") first, with their kinds.</summary>
-    public static IEnumerable<IGrouping<string, ResourceKind>> Groups => All.GroupBy(kind => kind.Group);
-
-    public static ResourceKind? Find(string group, string version, string plural) =>
-        All.FirstOrDefault(kind => kind.Group == group && kind.Version == version && kind.Plural == plural);
-
-    /// <summary>The kind of an object by its apiVersion and kind fields (seeding).</summary>
-    public static ResourceKind? FindByKind(string apiVersion, string kind) =>
-        All.FirstOrDefault(k => k.ApiVersion == apiVersion && k.Kind == kind);
+    /// <summary>Every kind the store has room for, served or not.</summary>
+    public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];
 }

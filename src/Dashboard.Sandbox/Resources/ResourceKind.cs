@@ -12,7 +12,8 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
 {
     public string Group { get; } = group;
 
-    public string Version => "v1";
+    /// <summary>The one served version: v1 for the built-in kinds, a CRD's own (v1beta1) otherwise.</summary>
+    public virtual string Version => "v1";
 
     public string Kind { get; } = kind;
 

@@ -20,5 +20,19 @@ internal sealed class EventLog(int capacity)
         }
     }
 
+    /// <summary>
+    /// The newest revision an explicit compaction forgot. Only compaction expires list continue
+    /// tokens: the real server reads those from etcd, whose history outlives the watch window.
+    /// </summary>
+    public long CompactedThrough { get; private set; }
+
+    /// <summary>Forgets every event up to <paramref name="revision"/>, as an etcd compaction does.</summary>
+    public void Compact(long revision)
+    {
+        events.Clear();
+        CompactedThrough = revision;
+        EvictedThrough = Math.Max(EvictedThrough, revision);
+    }
+
     public IEnumerable<StoreEvent> After(long revision) => events.Where(change => change.Revision > revision);
 }

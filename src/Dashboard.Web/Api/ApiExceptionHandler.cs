@@ -31,6 +31,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             KubeconfigRejectedException rejected => Problem(StatusCodes.Status400BadRequest, "The kubeconfig was refused", rejected.Message, rejected.Field),
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
+            Dashboard.Kubernetes.Resources.ClusterUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The cluster does not answer", unavailable.Message),
             ClusterNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Cluster not found", missing.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             NotSignedInException notSignedIn => Problem(StatusCodes.Status401Unauthorized, "Not signed in", notSignedIn.Message),

@@ -5,12 +5,21 @@ using k8s.Models;
 namespace Dashboard.Sandbox.Tests.Support;
 
 /// <summary>
-/// One rke-custom sandbox per test class, with a KubernetesClient, a kubeconfig file and a kubectl
-/// cache directory of its own. Tests isolate themselves with fresh namespaces.
+/// One sandbox per test class (rke-custom unless made for another profile), with a KubernetesClient,
+/// a kubeconfig file and a kubectl cache directory of its own. Tests isolate themselves with fresh namespaces.
 /// </summary>
 public sealed class SandboxFixture : IAsyncLifetime
 {
+    private readonly string profile;
     private readonly string directory = Path.Combine(Path.GetTempPath(), "sandbox-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public SandboxFixture()
+        : this("rke-custom")
+    {
+    }
+
+    /// <summary>Internal: xunit wants a single public constructor on a fixture.</summary>
+    internal SandboxFixture(string profile) => this.profile = profile;
 
     public SandboxCluster Cluster { get; private set; } = null!;
 
@@ -23,7 +32,7 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Cluster = await SandboxCluster.StartAsync(new SandboxOptions { Port = 0 });
+        Cluster = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile, Port = 0 });
         Client = ClientFor(Cluster);
         await Cluster.WriteKubeconfigAsync(KubeconfigPath, "sandbox-tests");
     }
@@ -33,6 +42,20 @@ public sealed class SandboxFixture : IAsyncLifetime
         using var yaml = new MemoryStream(Encoding.UTF8.GetBytes(cluster.KubeconfigYaml("sandbox")));
         return new Kubernetes(KubernetesClientConfiguration.BuildConfigFromConfigFile(yaml));
     }
+
+    /// <summary>A raw HTTP client that trusts the sandbox and sends its token, for what KubernetesClient has no call for.</summary>
+    public HttpClient CreateHttpClient() => CreateHttpClient(Cluster);
+
+    public static HttpClient CreateHttpClient(SandboxCluster cluster)
+    {
+        var http = new HttpClient(cluster.CreateHttpHandler()) { BaseAddress = cluster.Url };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TokenOf(cluster));
+        return http;
+    }
+
+    /// <summary>The token, read back from the kubeconfig the sandbox writes.</summary>
+    public static string TokenOf(SandboxCluster cluster) =>
+        cluster.KubeconfigYaml("x").Split('\n').Single(line => line.TrimStart().StartsWith("token:", StringComparison.Ordinal)).Split('"')[1];
 
     /// <summary>A namespace no other test uses.</summary>
     public async Task<string> NewNamespaceAsync(CancellationToken cancellationToken)

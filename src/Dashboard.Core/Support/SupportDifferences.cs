@@ -1,0 +1,41 @@
+namespace Dashboard.Core.Support;
+
+/// <summary>Where the promise of the platform and what the cluster shows differ, said plainly.</summary>
+public static class SupportDifferences
+{
+    public static IReadOnlyList<string> Between(SupportRow? promise, ObservedSupport observed)
+    {
+        if (promise is null)
+            return ["The provider kind is unknown, so there is no promise to compare with: set the kind on the cluster."];
+        var differences = new List<string>();
+        var controllers = string.Join(", ", observed.IngressClasses.Select(c => $"{c.Name} ({c.Controller})"));
+
+        if (promise.Layer7.Level == SupportLevel.NotSupported && observed.HasIngressController)
+            differences.Add($"The platform does not provide L7; this cluster has an ingress controller: {controllers}.");
+        if (promise.Layer7.Level == SupportLevel.Supported && !observed.HasIngressController)
+            differences.Add($"The platform promises L7 ({promise.Layer7.Text}), but this cluster has no IngressClass: no ingress controller announces itself.");
+        if (promise.Exposure is not (IngressExposure.Unknown or IngressExposure.None)
+            && observed.IngressExposure is not (IngressExposure.Unknown or IngressExposure.None)
+            && promise.Exposure != observed.IngressExposure)
+            differences.Add($"Ingresses here get {Words(observed.IngressExposure)}, where the platform's controller gives {Words(promise.Exposure)}.");
+
+        var lbs = observed.LoadBalancers;
+        if (promise.Layer4.Level == SupportLevel.Supported && lbs.Services > 0 && !lbs.EverGotAnAddress)
+            differences.Add($"The platform promises L4 load balancers, but none of the {lbs.Services} LoadBalancer Service(s) here has an address.");
+        if (promise.Layer4.Level == SupportLevel.Limited && lbs.EverGotAnAddress)
+            differences.Add(observed.MetalLbPresent
+                ? "The platform does not provide L4, but MetalLB is installed here and LoadBalancer Services get addresses."
+                : "The platform does not provide L4, but LoadBalancer Services here get addresses from something installed on the cluster.");
+        if (promise.Layer4.Level == SupportLevel.Limited && observed.HasIngressController && !(observed.TcpServicesConfigMap || observed.UdpServicesConfigMap))
+            differences.Add("The seed's alternative for L4, the ingress-nginx tcp-services/udp-services ConfigMaps, is not present in namespace ingress-nginx.");
+        return differences;
+    }
+
+    private static string Words(IngressExposure exposure) => exposure switch
+    {
+        IngressExposure.DnsName => "a DNS name",
+        IngressExposure.SingleIp => "one IP",
+        IngressExposure.NodeIps => "every node's external IP",
+        _ => "no address",
+    };
+}

@@ -1,0 +1,69 @@
+using Dashboard.Core.Providers;
+
+namespace Dashboard.Core.Support;
+
+public enum SupportLevel
+{
+    Supported,
+    Limited,
+    NotSupported,
+    NotInSeed,
+}
+
+/// <summary>How an L7 load balancer makes itself reachable, which decides the hostname story.</summary>
+public enum IngressExposure
+{
+    Unknown,
+    DnsName,
+    SingleIp,
+    NodeIps,
+    None,
+}
+
+public sealed record LayerSupport(SupportLevel Level, string Text);
+
+/// <summary>One row of the seed's table: what the platform promises.</summary>
+public sealed record SupportRow(
+    ProviderKind Kind, LayerSupport Layer4, LayerSupport Layer7, IngressExposure Exposure, string? RancherReported);
+
+/// <summary>The seed's support table (Rancher v2.0–v2.4 docs, DESIGN.md §2), both layers, all rows.</summary>
+public static class SupportMatrix
+{
+    public const string ConfigMapFootnote =
+        "Services can be exposed through a single globally managed config-map: ingress-nginx's tcp-services / udp-services " +
+        "ConfigMaps (namespace ingress-nginx on RKE), one key per external port: \"<port>\": \"<namespace>/<service>:<service port>\". " +
+        "Ports are cluster-wide, first come first served.";
+
+    private static readonly LayerSupport LimitedL4 = new(SupportLevel.Limited, "Limited: NGINX or third-party ingress*");
+    private static readonly LayerSupport NginxL7 = new(SupportLevel.Supported, "Nginx Ingress Controller");
+
+    public static IReadOnlyList<SupportRow> Rows { get; } =
+    [
+        new(ProviderKind.AmazonEks, new(SupportLevel.Supported, "Supported by AWS cloud provider"),
+            new(SupportLevel.Supported, "Supported by AWS cloud provider"), IngressExposure.DnsName, "ELB (TCP)"),
+        new(ProviderKind.GoogleGke, new(SupportLevel.Supported, "Supported by GCE cloud provider"),
+            new(SupportLevel.Supported, "Supported by GKE cloud provider"), IngressExposure.SingleIp,
+            "GCLB (TCP, UDP); GCLB ingress only if HTTP load balancing is enabled"),
+        new(ProviderKind.AzureAks, new(SupportLevel.Supported, "Supported by Azure cloud provider"),
+            new(SupportLevel.NotSupported, "Not supported"), IngressExposure.None, "Azure L4 LB (TCP, UDP)"),
+        new(ProviderKind.RkeEc2, new(SupportLevel.Supported, "Supported by AWS cloud provider"), NginxL7, IngressExposure.NodeIps,
+            "ELB (TCP) with the AWS cloud provider"),
+        new(ProviderKind.RkeDigitalOcean, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
+        new(ProviderKind.RkeVsphere, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
+        new(ProviderKind.RkeCustom, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
+        new(ProviderKind.MetalLb, LimitedL4, new(SupportLevel.NotInSeed, "Not in the seed's L7 table"), IngressExposure.Unknown, null),
+    ];
+
+    /// <summary>The row for a kind; null for <see cref="ProviderKind.Unknown"/> (no promise to compare with).</summary>
+    public static SupportRow? For(ProviderKind kind) => Rows.FirstOrDefault(row => row.Kind == kind);
+
+    /// <summary>The seed's hostname facts, in words for the pages.</summary>
+    public static string Describe(IngressExposure exposure) => exposure switch
+    {
+        IngressExposure.DnsName => "exposes a DNS name: map your domain to it with a CNAME record",
+        IngressExposure.SingleIp => "exposes one routable IP: an A record, or a generated hostname",
+        IngressExposure.NodeIps => "exposes the external IP of every node that runs the controller: A records, or a generated hostname",
+        IngressExposure.None => "exposes nothing: no ingress controller",
+        _ => "depends on the ingress controller installed",
+    };
+}

@@ -1,0 +1,31 @@
+using Dashboard.Core.Support;
+
+namespace Dashboard.Kubernetes.Resources;
+
+/// <summary>
+/// The read side of a cluster for the UI and the HTTP API, served from the watch caches: once a cluster is
+/// loaded no call sends a request to it.
+/// </summary>
+/// <remarks>
+/// The first call for a cluster starts its caches and waits for the initial lists. When they fail the call
+/// throws <see cref="ClusterUnavailableException"/>; an unregistered cluster is
+/// <see cref="Core.Clusters.ClusterNotFoundException"/>. A later outage does not throw: reads serve what was last
+/// seen while <see cref="Status"/> says <see cref="CacheState.Unavailable"/>. Lists are sorted by namespace then
+/// name (ordinal).
+/// </remarks>
+public interface IClusterResources
+{
+    Task<ResourcePage<ServiceInfo>> ServicesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
+
+    Task<ResourcePage<IngressInfo>> IngressesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> NamespacesAsync(Guid clusterId, CancellationToken cancellationToken);
+
+    Task<ClusterFacts> FactsAsync(Guid clusterId, CancellationToken cancellationToken);
+
+    /// <summary>The cache state without starting anything: <see cref="CacheState.Starting"/> for a cluster not loaded.</summary>
+    CacheStatus Status(Guid clusterId);
+
+    /// <summary>Called (on a thread-pool thread) after any change in that cluster's caches; dispose to stop.</summary>
+    IDisposable Subscribe(Guid clusterId, Action changed);
+}

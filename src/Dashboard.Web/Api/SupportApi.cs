@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Dashboard.Core.Security;
+using Dashboard.Core.Support;
+using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Support;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>The support matrix and the read side of a cluster (DESIGN.md §7), served from the watch caches.</summary>
+public static class SupportApi
+{
+    public static IEndpointRouteBuilder MapSupportApi(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/support-matrix", MatrixAsync).WithTags("Support").WithSummary("The seed's table: what each platform promises");
+        var cluster = api.MapGroup("/clusters/{id:guid}").WithTags("Clusters");
+        cluster.MapGet("/support", SupportAsync).WithSummary("The promise and the observation for this cluster");
+        cluster.MapGet("/namespaces", NamespacesAsync).WithSummary("Namespaces");
+        cluster.MapGet("/services", ServicesAsync).WithSummary("Services (?namespace=&search=&skip=&take=)");
+        cluster.MapGet("/ingresses", IngressesAsync).WithSummary("Ingresses with their addresses and hosts (?namespace=&search=&skip=&take=)");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<SupportRow>>> MatrixAsync(ClaimsPrincipal user, ActorResolver actors)
+    {
+        (await actors.ResolveAsync(user)).Demand(Permission.View);
+        return TypedResults.Ok(SupportMatrix.Rows);
+    }
+
+    private static async Task<Ok<ClusterSupportReport>> SupportAsync(
+        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterSupportService support, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Permission.View);
+        return TypedResults.Ok(await support.GetAsync(id, cancellationToken));
+    }
+
+    private static async Task<Ok<IReadOnlyList<string>>> NamespacesAsync(
+        Guid id, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Permission.View);
+        return TypedResults.Ok(await resources.NamespacesAsync(id, cancellationToken));
+    }
+
+    private static async Task<Ok<ResourcePage<ServiceInfo>>> ServicesAsync(
+        Guid id, string? @namespace, string? search, int? skip, int? take, ClaimsPrincipal user, ActorResolver actors,
+        IClusterResources resources, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Permission.View);
+        return TypedResults.Ok(await resources.ServicesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), cancellationToken));
+    }
+
+    private static async Task<Ok<ResourcePage<IngressInfo>>> IngressesAsync(
+        Guid id, string? @namespace, string? search, int? skip, int? take, ClaimsPrincipal user, ActorResolver actors,
+        IClusterResources resources, CancellationToken cancellationToken)
+    {
+        (await actors.ResolveAsync(user)).Demand(Permission.View);
+        return TypedResults.Ok(await resources.IngressesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), cancellationToken));
+    }
+}

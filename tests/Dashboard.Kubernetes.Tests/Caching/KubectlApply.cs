@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Dashboard.Sandbox;
+using Dashboard.Tests.Shared;
+
+namespace Dashboard.Kubernetes.Tests.Caching;
+
+/// <summary>
+/// The real kubectl, as an operator changing the cluster outside the dashboard. Skips the test where kubectl is
+/// missing (except in CI). Each instance has its own kubeconfig file and a fresh cache directory.
+/// </summary>
+public sealed class KubectlApply : IDisposable
+{
+    private readonly TempDirectory directory = new("kubectl");
+    private readonly string executable = ExternalTools.Kubectl;
+
+    private KubectlApply()
+    {
+    }
+
+    private string Kubeconfig => Path.Combine(directory.Path, "kubeconfig");
+
+    public static async Task<KubectlApply> ForAsync(SandboxCluster sandbox)
+    {
+        var kubectl = new KubectlApply();
+        await sandbox.WriteKubeconfigAsync(kubectl.Kubeconfig, "ctx", TestContext.Current.CancellationToken);
+        return kubectl;
+    }
+
+    /// <summary>Runs kubectl with <paramref name="yaml"/> on stdin; fails the test with kubectl's stderr if it fails.</summary>
+    public async Task RunAsync(string yaml, params string[] args)
+    {
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args.Concat(["--kubeconfig", Kubeconfig, "--cache-dir", Path.Combine(directory.Path, "cache")]))
+            info.ArgumentList.Add(arg);
+        info.Environment.Remove("KUBECONFIG"); // nothing from the machine's own kubectl setup may leak in
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("kubectl did not start");
+        await process.StandardInput.WriteAsync(yaml);
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        process.ExitCode.ShouldBe(0, await error);
+    }
+
+    public Task ApplyAsync(string yaml) => RunAsync(yaml, "apply", "--validate=false", "-f", "-");
+
+    public Task DeleteAsync(string yaml) => RunAsync(yaml, "delete", "-f", "-");
+
+    public void Dispose() => directory.Dispose();
+}
