@@ -23,6 +23,8 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<ClusterCaches>();
         services.AddSingleton<IClusterResources, ClusterResources>();
         services.AddSingleton<Support.ClusterSupportService>();
+        services.AddSingleton<Workloads.WorkloadService>();
+        services.AddSingleton<Workloads.PortExposureService>();
         return services;
     }
 }

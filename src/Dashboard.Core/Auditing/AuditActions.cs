@@ -10,7 +10,10 @@ public static class AuditActions
     public const string ServiceDelete = "service.delete";
     public const string IngressCreate = "ingress.create";
     public const string IngressDelete = "ingress.delete";
+    public const string IngressEdit = "ingress.edit";
     public const string HostnameGenerate = "ingress.hostname";
+    public const string PortExpose = "port.expose";
+    public const string PortRemove = "port.remove";
     public const string Login = "auth.login";
     public const string LoginFailed = "auth.login-failed";
     public const string Logout = "auth.logout";
@@ -26,7 +29,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         ClusterRegister, ClusterEdit, ClusterDelete, ServiceCreate, ServiceDelete, IngressCreate, IngressDelete,
-        HostnameGenerate, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
+        IngressEdit, HostnameGenerate, PortExpose, PortRemove, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
         UserDisable, UserEnable, TokenCreate, TokenRevoke,
     ];
 }

@@ -32,6 +32,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
             Dashboard.Kubernetes.Resources.ClusterUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The cluster does not answer", unavailable.Message),
+            Dashboard.Kubernetes.Workloads.WorkloadRejectedException rejected => Problem(rejected.StatusCode, "The API server refused it", rejected.Message),
             ClusterNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Cluster not found", missing.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             NotSignedInException notSignedIn => Problem(StatusCodes.Status401Unauthorized, "Not signed in", notSignedIn.Message),
@@ -53,5 +54,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
         return problem;
     }
 
-    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    /// <summary>"Ports[0].NodePort" → "ports[0].nodePort": the JSON names a client sent.</summary>
+    private static string Camel(string path) =>
+        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

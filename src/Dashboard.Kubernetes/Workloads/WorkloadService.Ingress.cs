@@ -1,0 +1,55 @@
+using Dashboard.Core.Auditing;
+using Dashboard.Core.Security;
+using Dashboard.Core.Workloads;
+using k8s;
+using k8s.Models;
+
+namespace Dashboard.Kubernetes.Workloads;
+
+public sealed partial class WorkloadService
+{
+    /// <param name="hostnameDomain">The wildcard-DNS domain Generate rules use as their placeholder host.</param>
+    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="WorkloadRejectedException"/>
+    public Task<WorkloadResult<V1Ingress>> CreateIngressAsync(
+        Guid clusterId, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken) =>
+        AuditedUnlessDryRunAsync(actor, AuditActions.IngressCreate, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
+        {
+            actor.Demand(Permission.ManageWorkloads);
+            var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
+            var ingress = await KubernetesCalls.RejectedAsAsync(() => client.NetworkingV1.CreateNamespacedIngressAsync(
+                WorkloadManifests.ToIngress(draft, hostnameDomain), draft.Namespace, dryRun: dryRun ? DryRunAll : null, cancellationToken: cancellationToken));
+            return (Result(ingress, dryRun), Describe(ingress));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Replaces the spec, labels and annotations of the existing ingress with the draft's. Written with the
+    /// resourceVersion it was read at, so a change someone made meanwhile is re-read, never silently overwritten.
+    /// </summary>
+    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="WorkloadRejectedException">404 when it does not exist; 409 when it kept changing.</exception>
+    public Task<WorkloadResult<V1Ingress>> UpdateIngressAsync(
+        Guid clusterId, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken) =>
+        AuditedUnlessDryRunAsync(actor, AuditActions.IngressEdit, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
+        {
+            actor.Demand(Permission.ManageWorkloads);
+            var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
+            var wanted = WorkloadManifests.ToIngress(draft, hostnameDomain);
+            var ingress = await KubernetesCalls.RejectedAsAsync(() => OptimisticUpdate.RunAsync(async () =>
+            {
+                var live = await client.NetworkingV1.ReadNamespacedIngressAsync(draft.Name, draft.Namespace, cancellationToken: cancellationToken);
+                live.Spec = wanted.Spec;
+                live.Metadata.Labels = wanted.Metadata.Labels;
+                live.Metadata.Annotations = wanted.Metadata.Annotations;
+                return await client.NetworkingV1.ReplaceNamespacedIngressAsync(live, draft.Name, draft.Namespace,
+                    dryRun: dryRun ? DryRunAll : null, cancellationToken: cancellationToken);
+            }, $"Ingress {draft.Namespace}/{draft.Name}"));
+            return (Result(ingress, dryRun), Describe(ingress));
+        }, cancellationToken);
+
+    private static string Describe(V1Ingress ingress)
+    {
+        var hosts = ingress.Spec.Rules?.Select(r => r.Host ?? "*").ToList() ?? [];
+        return $"class {ingress.Spec.IngressClassName ?? "(default)"}, hosts {(hosts.Count == 0 ? "none (default backend)" : string.Join(", ", hosts))}";
+    }
+}

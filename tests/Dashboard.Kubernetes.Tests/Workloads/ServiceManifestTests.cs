@@ -1,0 +1,103 @@
+using Dashboard.Core.Workloads;
+using Dashboard.Kubernetes.Workloads;
+
+namespace Dashboard.Kubernetes.Tests.Workloads;
+
+/// <summary>Each kind of Service the wizard offers becomes exactly the object a person would write by hand.</summary>
+public class ServiceManifestTests
+{
+    private static ServiceDraft Draft(ServiceKind kind) => new()
+    {
+        Namespace = "shop",
+        Name = "web",
+        Type = kind,
+        Ports = [new ServicePortDraft { Name = "http", Port = 80, TargetPort = "8080" }],
+        Selector = [new KeyValueDraft { Key = "app", Value = "web" }],
+        Labels = [new KeyValueDraft { Key = "team", Value = "shop" }],
+    };
+
+    [Theory]
+    [InlineData(ServiceKind.ClusterIP, "ClusterIP")]
+    [InlineData(ServiceKind.NodePort, "NodePort")]
+    [InlineData(ServiceKind.LoadBalancer, "LoadBalancer")]
+    public void AnOrdinaryKindKeepsItsTypeSelectorLabelsAndPorts(ServiceKind kind, string type)
+    {
+        var service = WorkloadManifests.ToService(Draft(kind));
+
+        service.Metadata.Name.ShouldBe("web");
+        service.Metadata.NamespaceProperty.ShouldBe("shop");
+        service.Metadata.Labels.ShouldBe(new Dictionary<string, string> { ["team"] = "shop" });
+        service.Spec.Type.ShouldBe(type);
+        service.Spec.ClusterIP.ShouldBeNull();
+        service.Spec.Selector.ShouldBe(new Dictionary<string, string> { ["app"] = "web" });
+        var port = service.Spec.Ports.ShouldHaveSingleItem();
+        (port.Name, port.Port, port.Protocol, port.TargetPort.Value, port.NodePort).ShouldBe(("http", 80, "TCP", "8080", (int?)null));
+    }
+
+    [Fact]
+    public void AHeadlessServiceIsAClusterIpServiceWithoutAClusterIp()
+    {
+        var service = WorkloadManifests.ToService(Draft(ServiceKind.Headless));
+
+        service.Spec.Type.ShouldBe("ClusterIP");
+        service.Spec.ClusterIP.ShouldBe("None");
+        WorkloadManifests.ToYaml(service).ShouldContain("clusterIP: None");
+    }
+
+    [Fact]
+    public void AnExternalNameServiceAliasesTheNameAndHasNoSelector()
+    {
+        var draft = Draft(ServiceKind.ExternalName);
+        draft.ExternalName = "db.example.com";
+
+        var service = WorkloadManifests.ToService(draft);
+
+        service.Spec.Type.ShouldBe("ExternalName");
+        service.Spec.ExternalName.ShouldBe("db.example.com");
+        service.Spec.Selector.ShouldBeNull();
+        service.Spec.ClusterIP.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ANamedTargetPortStaysAStringAndAnEmptyOneIsThePortItself()
+    {
+        var draft = Draft(ServiceKind.ClusterIP);
+        draft.Ports = [new ServicePortDraft { Name = "http", Port = 80, TargetPort = "web" }, new ServicePortDraft { Name = "admin", Port = 9000 }];
+
+        var yaml = WorkloadManifests.ToYaml(WorkloadManifests.ToService(draft));
+
+        yaml.ShouldContain("targetPort: web");
+        yaml.ShouldContain("targetPort: 9000");
+        yaml.ShouldNotContain("targetPort: \"9000\"");
+    }
+
+    [Fact]
+    public void ANodePortIsSentOnlyWhenAskedForAndOnlyForKindsThatHaveOne()
+    {
+        var chosen = Draft(ServiceKind.NodePort);
+        chosen.Ports[0].NodePort = 30080;
+        var clusterIp = Draft(ServiceKind.ClusterIP);
+        clusterIp.Ports[0].NodePort = 30080;
+
+        WorkloadManifests.ToService(chosen).Spec.Ports[0].NodePort.ShouldBe(30080);
+        WorkloadManifests.ToService(Draft(ServiceKind.NodePort)).Spec.Ports[0].NodePort.ShouldBeNull();
+        WorkloadManifests.ToService(clusterIp).Spec.Ports[0].NodePort.ShouldBeNull();
+        WorkloadManifests.ToYaml(WorkloadManifests.ToService(Draft(ServiceKind.NodePort))).ShouldNotContain("nodePort:", Case.Sensitive);
+    }
+
+    [Fact]
+    public void TheYamlReadsLikeAServiceManifest()
+    {
+        var yaml = WorkloadManifests.ToYaml(WorkloadManifests.ToService(Draft(ServiceKind.NodePort)));
+
+        yaml.ShouldContain("apiVersion: v1");
+        yaml.ShouldContain("kind: Service");
+        yaml.ShouldContain("name: web");
+        yaml.ShouldContain("namespace: shop");
+        yaml.ShouldContain("type: NodePort");
+        yaml.ShouldContain("app: web");
+        yaml.ShouldContain("team: shop");
+        yaml.ShouldContain("port: 80");
+        yaml.ShouldContain("targetPort: 8080");
+    }
+}
