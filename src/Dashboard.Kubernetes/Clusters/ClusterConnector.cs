@@ -27,7 +27,7 @@ public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
             var nodes = await client.CoreV1.ListNodeAsync(cancellationToken: timeout.Token);
             return new ClusterProbe(true, version.GitVersion, nodes.Items.Count, null);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The exception text can include the URL but never the kubeconfig; log the type only to stay certain.
             logger.LogInformation("Cluster at {Server} did not answer a probe: {ErrorType}", serverUrl, e.GetType().Name);

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Tests.Shared;
+using Dashboard.Tests.SharedWeb;
+using Microsoft.Playwright;
+
+namespace Dashboard.EndToEnd.Tests;
+
+/// <summary>The Ingress wizard on the rke-custom sandbox, in Chromium: the ingress gets the nodes' IPs live, kubectl sees its host.</summary>
+public class IngressWizardTests(BrowserFixture browser)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnAdminRoutesACustomHostToAServiceSeesTheNodeIpsLiveAndKubectlSeesTheHost()
+    {
+        var kubectl = ExternalTools.Kubectl;
+        using var data = new TempDirectory();
+        await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
+        using (var admin = new HttpClient { BaseAddress = app.ServerAddress }) // AdminClientAsync's in-memory client has no server once Kestrel listens
+        {
+            admin.DefaultRequestHeaders.Authorization = new("Bearer", await admin.TokenAsync("admin", DashboardAppFactory.AdminPassword));
+            await CreateWebServiceAsync(admin);
+        }
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "sandbox-rke-custom", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next" });
+
+        // Where: rke-custom runs ingress-nginx, so there is no warning.
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("shop");
+        await Assertions.Expect(page.Locator("[data-testid=no-ingress-controller]")).ToHaveCountAsync(0);
+        await next.ClickAsync();
+
+        // Class: the cluster's default.
+        await Assertions.Expect(page.Locator("[data-testid=ingress-class]")).ToContainTextAsync("nginx (default)");
+        await next.ClickAsync();
+
+        // Rules: a path without its leading '/' is refused by the shared validator.
+        await page.GetByText("Use my hostname").ClickAsync();
+        await page.GetByLabel("Host", new() { Exact = true }).FillAsync("shop.example.com");
+        await page.GetByLabel("Path", new() { Exact = true }).FillAsync("shop");
+        await page.Locator(".mud-input-control.mud-select", new() { HasText = "Service" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "web" }).ClickAsync();
+        await next.ClickAsync();
+        await Assertions.Expect(page.GetByText("Invalid value: \"shop\": must be an absolute path")).ToBeVisibleAsync(); // Next was refused
+        await page.GetByLabel("Path", new() { Exact = true }).FillAsync("/");
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=tls-ports]")).ToContainTextAsync("HTTP and HTTPS only, ports 80 and 443");
+        await next.ClickAsync(); // TLS: none
+        await next.ClickAsync(); // labels and annotations: none
+        var yaml = page.Locator("[data-testid=review-yaml]");
+        await Assertions.Expect(yaml).ToContainTextAsync("host: shop.example.com");
+        await Assertions.Expect(yaml).ToContainTextAsync("number: 80");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dry run" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=dry-run-result]")).ToContainTextAsync("nothing was stored");
+        await page.ScreenshotAsync("ingress-wizard-review");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+
+        var row = page.Locator("[data-testid=ingress-list] tbody tr", new() { HasText = "shop.example.com" });
+        await Assertions.Expect(row).ToContainTextAsync("/ → web:80");
+        await Assertions.Expect(row.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10"); // live, no reload
+        await page.ScreenshotAsync("ingress-wizard-created");
+        var host = await KubectlAsync(kubectl, data.Path, "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}");
+        host.ShouldBe("shop.example.com");
+    }
+
+    /// <summary>A ClusterIP Service <c>web</c> on port 80 in <c>default</c>, through the API, then waits for the cache to list it.</summary>
+    private static async Task CreateWebServiceAsync(HttpClient admin)
+    {
+        using var clusters = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/clusters", Cancel));
+        var id = clusters.RootElement.EnumerateArray()
+            .Single(c => c.TryGetProperty("sandboxProfile", out var profile) && profile.GetString() == "rke-custom")
+            .GetProperty("id").GetGuid();
+        var body = new
+        {
+            @namespace = "default",
+            name = "web",
+            type = "ClusterIP",
+            ports = new[] { new { port = 80, protocol = "TCP", targetPort = "8080" } },
+            selector = new[] { new { key = "app", value = "web" } },
+        };
+        var response = await admin.PostAsJsonAsync($"/api/v1/clusters/{id}/services", body, JsonSerializerOptions.Web, Cancel);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Cancel));
+        for (var attempt = 0; !(await admin.GetStringAsync($"/api/v1/clusters/{id}/services?search=web", Cancel)).Contains("\"name\":\"web\"", StringComparison.Ordinal); attempt++)
+        {
+            attempt.ShouldBeLessThan(50, "the Service web never showed up in the cache");
+            await Task.Delay(200, Cancel);
+        }
+    }
+
+    private static async Task<string> KubectlAsync(string kubectl, string dataDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", "rke-custom.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Cancel));
+        return output.Trim();
+    }
+}

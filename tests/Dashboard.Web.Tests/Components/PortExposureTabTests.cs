@@ -1,0 +1,129 @@
+using Bunit;
+using Dashboard.Core.Security;
+using Dashboard.Core.Workloads;
+using Dashboard.Kubernetes.Workloads;
+using Dashboard.Web.Components.Workloads;
+using k8s;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The TCP/UDP ports tab and its dialog over the real PortExposureService and an RKE sandbox cluster.</summary>
+public class PortExposureTabTests : SandboxClusterTestContext
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private PortExposureService Ports => Services.GetRequiredService<PortExposureService>();
+
+    private Task<PortExposure> ExposePostgresAsync() => Ports.ExposeAsync(ClusterId,
+        new PortExposureDraft { ExternalPort = 5432, Namespace = "db", ServiceName = "postgres", ServicePort = 5432 }, Actor.System, Ct);
+
+    private IRenderedComponent<PortExposureTab> RenderTab() =>
+        Render<PortExposureTab>(p => p.Add(t => t.ClusterId, ClusterId));
+
+    /// <summary>Opens the dialog, picks the kubernetes Service (port 443) and types the external port, then submits.</summary>
+    private async Task ExposeThroughTheDialogAsync(IRenderedComponent<PortExposureTab> tab, int externalPort)
+    {
+        tab.WaitForAssertion(() => tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").HasAttribute("disabled").ShouldBeFalse(), Patience);
+        tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.FindComponents<MudSelect<string>>().Count.ShouldBe(2), Patience);
+        var service = Dialogs.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Service");
+        await Dialogs.InvokeAsync(() => service.Instance.OpenMenu());
+        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "default/kubernetes").Click(), Patience);
+        Dialogs.FindComponent<MudNumericField<int>>().Find("input").Input(externalPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Expose").Click();
+    }
+
+    [Fact]
+    public async Task TheTabListsAPortExposedThroughThePortExposureService()
+    {
+        await StartAsync(Roles.Operator);
+        await ExposePostgresAsync();
+
+        var tab = RenderTab();
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=port-list]").TextContent.ShouldContain("db/postgres:5432"), Patience);
+        tab.Find("[data-testid=port-list]").TextContent.ShouldContain("5432");
+        tab.Markup.ShouldContain("Ports are cluster-wide, first come first served.");
+        tab.FindAll("[data-testid=configmap-missing]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ExposingThroughTheDialogListsThePortAndWritesItToTheConfigMap()
+    {
+        await StartAsync(Roles.Operator);
+        var tab = RenderTab();
+
+        await ExposeThroughTheDialogAsync(tab, 6443);
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=port-list]").TextContent.ShouldContain("default/kubernetes:443"), Patience);
+        var map = await Client.CoreV1.ReadNamespacedConfigMapAsync("tcp-services", PortExposureService.NginxNamespace, cancellationToken: Ct);
+        map.Data.ShouldNotBeNull()["6443"].ShouldBe("default/kubernetes:443");
+    }
+
+    [Fact]
+    public async Task ATakenPortShowsWhoAlreadyHasIt()
+    {
+        await StartAsync(Roles.Admin);
+        await ExposePostgresAsync();
+        var tab = RenderTab();
+
+        await ExposeThroughTheDialogAsync(tab, 5432);
+
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain("port 5432/TCP is already exposed for db/postgres:5432"), Patience);
+        var map = await Client.CoreV1.ReadNamespacedConfigMapAsync("tcp-services", PortExposureService.NginxNamespace, cancellationToken: Ct);
+        map.Data.ShouldNotBeNull()["5432"].ShouldBe("db/postgres:5432");
+    }
+
+    [Fact]
+    public async Task PortEightyIsRefusedInlineByTheSharedValidator()
+    {
+        await StartAsync(Roles.Operator);
+        var tab = RenderTab();
+
+        await ExposeThroughTheDialogAsync(tab, 80);
+
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain("80 and 443 are the ingress controller's HTTP and HTTPS ports"), Patience);
+        (await Ports.ListAsync(ClusterId, Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task RemovingAPortAsksNamingItThenTakesItOutOfTheConfigMap()
+    {
+        await StartAsync(Roles.Operator);
+        await ExposePostgresAsync();
+        var tab = RenderTab();
+        tab.WaitForAssertion(() => tab.Find("[aria-label='Remove 5432/TCP']"), Patience);
+
+        tab.Find("[aria-label='Remove 5432/TCP']").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove 5432/TCP").Click(), Patience);
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=port-list]").TextContent.ShouldNotContain("db/postgres:5432"), Patience);
+        (await Ports.ListAsync(ClusterId, Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AViewerSeesThePortsButNoExposeOrRemoveButton()
+    {
+        await StartAsync(Roles.Viewer);
+        await ExposePostgresAsync();
+
+        var tab = RenderTab();
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=port-list]").TextContent.ShouldContain("db/postgres:5432"), Patience);
+        tab.FindAll("button").ShouldNotContain(b => b.TextContent.Trim() == "Expose a TCP/UDP port");
+        tab.FindAll("[aria-label='Remove 5432/TCP']").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AClusterWithoutTheConfigMapSaysSoAndDisablesTheButton()
+    {
+        await StartAsync(Roles.Admin, profile: "rke-ec2");
+
+        var tab = RenderTab();
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=configmap-missing]").TextContent.ShouldContain("is not installed"), Patience);
+        tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").HasAttribute("disabled").ShouldBeTrue();
+    }
+}

@@ -1,0 +1,59 @@
+using Bunit;
+using Dashboard.Core.Providers;
+using Dashboard.Core.Registration;
+using Dashboard.Core.Security;
+using Dashboard.Kubernetes.Clusters;
+using Dashboard.Sandbox;
+using Dashboard.Tests.Shared;
+using k8s;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>
+/// Components over the real services with one sandbox cluster registered, a signed-in user of the role a test
+/// picks, and a client of the test's own to look at what really got stored.
+/// </summary>
+public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLifetime
+{
+    private readonly TempDirectory data = new();
+    private SandboxCluster? sandbox;
+    private IKubernetes? client;
+
+    protected static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    protected Guid ClusterId { get; private set; }
+
+    protected IKubernetes Client => client!;
+
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
+
+    /// <summary>Where open selects render their items.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Call first: services, the signed-in user, the cluster, then the providers.</summary>
+    protected async Task StartAsync(string role, string profile = "rke-custom")
+    {
+        sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, Ct);
+        await this.AddSignedInServicesAsync(data.Path, role);
+        var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
+            new RegisterClusterDraft { Name = "lab", Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, Actor.System, Ct);
+        ClusterId = cluster.Id;
+        client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx");
+        Popovers = RenderPopoverProvider();
+        Render<MudSnackbarProvider>();
+        Dialogs = Render<MudDialogProvider>();
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        client?.Dispose();
+        if (sandbox is not null)
+            await sandbox.DisposeAsync();
+        data.Dispose();
+    }
+}
