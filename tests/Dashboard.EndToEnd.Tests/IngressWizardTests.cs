@@ -62,9 +62,11 @@ public class IngressWizardTests(BrowserFixture browser)
         await page.ScreenshotAsync("ingress-wizard-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
 
-        var row = page.Locator("[data-testid=ingress-list] tbody tr", new() { HasText = "shop.example.com" });
-        await Assertions.Expect(row).ToContainTextAsync("/ → web:80");
-        await Assertions.Expect(row.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10"); // live, no reload
+        // The new Ingress's page: its address arrives live, with the DNS guidance of the seed.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/ingresses/shop$"));
+        await Assertions.Expect(page.Locator("[data-testid=ingress-paths]")).ToContainTextAsync("web");
+        await Assertions.Expect(page.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10"); // live, no reload
+        await Assertions.Expect(page.Locator("[data-testid=dns-guidance]")).ToContainTextAsync("A record");
         await page.ScreenshotAsync("ingress-wizard-created");
         var host = await KubectlAsync(kubectl, data.Path, "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}");
         host.ShouldBe("shop.example.com");

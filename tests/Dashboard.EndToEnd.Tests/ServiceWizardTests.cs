@@ -42,9 +42,11 @@ public class ServiceWizardTests(BrowserFixture browser)
         await page.ScreenshotAsync("service-wizard-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
 
-        var row = page.Locator("[data-testid=service-list] tbody tr", new() { HasText = "shop-lb" });
-        await Assertions.Expect(row).ToContainTextAsync("LoadBalancer");
-        await Assertions.Expect(row).ToContainTextAsync("pending");
+        // The new Service's page says why its address stays pending, from the support matrix.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/services/shop-lb$"));
+        await Assertions.Expect(page.Locator("[data-testid=service-type]")).ToContainTextAsync("LoadBalancer");
+        await Assertions.Expect(page.Locator("[data-testid=service-pending]")).ToContainTextAsync("does not provide Layer-4 load balancers");
+        await page.ScreenshotAsync("service-page-pending");
         var kubectlOutput = await KubectlAsync(kubectl, data.Path, "get", "svc", "shop-lb", "-n", "default", "-o", "jsonpath={.spec.type} {.spec.selector.app}");
         kubectlOutput.ShouldBe("LoadBalancer shop");
     }

@@ -53,8 +53,9 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
     public void TheNameIsSuggestedFromTheContextAndAnInvalidNameBlocksConnect()
     {
         Paste(sandbox.KubeconfigYaml("arn:aws:eks:eu-west-1:123:cluster/prod"));
-        var name = dialogs.FindAll("input").Single(i => i.ParentElement!.ParentElement!.TextContent.Contains("Name", StringComparison.Ordinal));
-        name.GetAttribute("value").ShouldBe("prod");
+        IElement NameInput() => dialogs.FindAll("input").Single(i => i.ParentElement!.ParentElement!.TextContent.Contains("Name", StringComparison.Ordinal));
+        dialogs.WaitForAssertion(() => NameInput().GetAttribute("value").ShouldBe("prod"));
+        var name = NameInput();
 
         name.Input("bad name!");
         ConnectButton.Click();

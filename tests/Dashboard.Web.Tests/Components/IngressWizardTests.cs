@@ -1,0 +1,126 @@
+using Bunit;
+using Dashboard.Core.Workloads;
+using Dashboard.Web.Components.Workloads;
+using k8s;
+using k8s.Models;
+using MudBlazor;
+
+#pragma warning disable MUD0012 // tests read a radio value only, never set it
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The Ingress wizard over the real services and a sandbox cluster: the shared validator gates each Next.</summary>
+public class IngressWizardTests : WizardTestContext
+{
+    private IRenderedComponent<IngressWizard> RenderWizard()
+    {
+        var wizard = Render<IngressWizard>(p => p.Add(w => w.ClusterId, ClusterId));
+        // The support report (the cluster's name in the breadcrumbs) is loaded: the wizard is ready.
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain(ClusterName), Patience);
+        return wizard;
+    }
+
+    /// <summary>Named 'shop' in namespace 'default', past the Class step (the cluster's default) to the Rules step.</summary>
+    private static void ToRulesStep(IRenderedComponent<IngressWizard> wizard)
+    {
+        TextField(wizard, "Name").Find("input").Input("shop");
+        Next(wizard, 1);
+        Next(wizard, 2);
+    }
+
+    private Task<V1Service> CreateServiceWebAsync() => Client.CoreV1.CreateNamespacedServiceAsync(new V1Service
+    {
+        Metadata = new V1ObjectMeta { Name = "web" },
+        Spec = new V1ServiceSpec { Ports = [new V1ServicePort { Port = 80, Protocol = "TCP" }], Selector = new Dictionary<string, string> { ["app"] = "web" } },
+    }, "default", cancellationToken: Ct);
+
+    [Fact]
+    public async Task OnAnAksClusterTheFirstStepWarnsThatThereIsNoIngressController()
+    {
+        await StartAsync("aks");
+
+        var wizard = RenderWizard();
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=no-ingress-controller]").TextContent.ShouldContain("this cluster has no ingress controller"), Patience);
+        ActiveStep(wizard).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task OnAnRkeCustomClusterTheFirstStepHasNoIngressControllerWarning()
+    {
+        await StartAsync("rke-custom");
+
+        var wizard = RenderWizard();
+
+        TextField(wizard, "Name").ShouldNotBeNull();
+        wizard.FindAll("[data-testid=no-ingress-controller]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheClassStepListsNginxMarkedAsTheDefault()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        TextField(wizard, "Name").Find("input").Input("shop");
+
+        Next(wizard, 1);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudRadio<string>>().Select(r => r.Find("label").TextContent.Trim())
+            .ShouldContain("nginx (default)"), Patience);
+        wizard.Markup.ShouldContain("The cluster's default class (nginx)");
+    }
+
+    [Fact]
+    public async Task APathWithoutALeadingSlashBlocksNextOnTheRulesStep()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToRulesStep(wizard);
+
+        TextField(wizard, "Path").Find("input").Input("shop");
+        Next(wizard, 2);
+
+        wizard.WaitForAssertion(() => TextField(wizard, "Path").Instance.ErrorText.ShouldNotBeNull().ShouldContain("Invalid value: \"shop\": must be an absolute path"), Patience);
+        ActiveStep(wizard).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ACustomHostThatIsNotADnsNameIsRefusedOnTheRulesStep()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToRulesStep(wizard);
+
+        ChooseRadio(wizard, HostChoice.Custom);
+        wizard.WaitForAssertion(() => TextField(wizard, "Host").Find("input").Input("shop_example"), Patience);
+        Next(wizard, 2);
+
+        wizard.WaitForAssertion(() => TextField(wizard, "Host").Instance.ErrorText.ShouldNotBeNull().ShouldContain("\"shop_example\""), Patience);
+        ActiveStep(wizard).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task TheReviewYamlOfACustomHostRoutedToAServiceNamesTheHost()
+    {
+        await StartAsync();
+        await CreateServiceWebAsync();
+        var wizard = RenderWizard();
+        ToRulesStep(wizard);
+
+        ChooseRadio(wizard, HostChoice.Custom);
+        wizard.WaitForAssertion(() => TextField(wizard, "Host").Find("input").Input("shop.example.com"), Patience);
+        // The wizard reloads the Services on every Next; wait until the watch cache has 'web'.
+        var service = wizard.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Service");
+        await wizard.InvokeAsync(() => service.Instance.OpenMenu());
+        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "web").Click(), Patience);
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Port").Instance.Value.ShouldBe("80"), Patience);
+        Next(wizard, 3);
+        Next(wizard, 4);
+        Next(wizard, 5);
+
+        var yaml = wizard.Find("[data-testid=review-yaml]").TextContent;
+        yaml.ShouldContain("host: shop.example.com");
+        yaml.ShouldContain("name: web");
+        yaml.ShouldContain("number: 80");
+    }
+}

@@ -1,0 +1,141 @@
+using Bunit;
+using Dashboard.Core.Security;
+using Dashboard.Web.Components.Pages;
+using k8s;
+using k8s.Models;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The Ingress and Service pages over the real caches and support report of a sandbox cluster.</summary>
+public class ObjectPagesTests : SandboxClusterTestContext
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private static readonly string[] RkeCustomNodeIps = ["203.0.113.10", "203.0.113.11", "203.0.113.12"];
+
+    private Task<V1Ingress> CreateIngressAsync(string name, string? className = null) => Client.NetworkingV1.CreateNamespacedIngressAsync(new V1Ingress
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "default" },
+        Spec = new V1IngressSpec
+        {
+            IngressClassName = className,
+            Rules =
+            [
+                new V1IngressRule
+                {
+                    Host = "web.example.com",
+                    Http = new V1HTTPIngressRuleValue
+                    {
+                        Paths =
+                        [
+                            new V1HTTPIngressPath
+                            {
+                                Path = "/", PathType = "Prefix",
+                                Backend = new V1IngressBackend { Service = new V1IngressServiceBackend { Name = "web", Port = new V1ServiceBackendPort { Number = 80 } } },
+                            },
+                        ],
+                    },
+                },
+            ],
+        },
+    }, "default", cancellationToken: Ct);
+
+    private Task<V1Service> CreateLoadBalancerAsync(string name) => Client.CoreV1.CreateNamespacedServiceAsync(new V1Service
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "default" },
+        Spec = new V1ServiceSpec
+        {
+            Type = "LoadBalancer",
+            Selector = new Dictionary<string, string> { ["app"] = name },
+            Ports = [new V1ServicePort { Port = 80, Protocol = "TCP" }],
+        },
+    }, "default", cancellationToken: Ct);
+
+    private IRenderedComponent<IngressPage> RenderIngressPage(string name) => Render<IngressPage>(p => p
+        .Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, name));
+
+    [Fact]
+    public async Task TheIngressPageOnRkeCustomShowsTheThreeNodeIpsAndTheARecordGuidance()
+    {
+        await StartAsync(Roles.Operator);
+        await CreateIngressAsync("web");
+
+        var page = RenderIngressPage("web");
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=a-record-ip]").Select(e => e.TextContent.Trim()).ShouldBe(RkeCustomNodeIps), Patience);
+        page.Find("[data-testid=dns-guidance]").TextContent.ShouldContain("Point an A record for your domain at:");
+        page.Markup.ShouldContain("web.default.203.0.113.10.sslip.io");
+        page.Markup.ShouldContain("public wildcard DNS name");
+        page.Find("[data-testid=ingress-hosts] a").GetAttribute("href").ShouldBe("http://web.example.com/");
+        page.FindAll("[data-testid=cname-record]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheIngressPageOnEksShowsTheCnameGuidanceWithTheAlbDnsName()
+    {
+        await StartAsync(Roles.Operator, profile: "eks");
+        await CreateIngressAsync("web");
+
+        var page = RenderIngressPage("web");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=cname-record]").TextContent.ShouldMatch(@"your\.domain\. CNAME k8s-default-web-[0-9a-f]{10}-[0-9]{10}\..*\.elb\.amazonaws\.com\."), Patience);
+        page.Find("[data-testid=dns-guidance]").TextContent.ShouldContain("Create a CNAME record:");
+        page.FindAll("[aria-label='Copy the CNAME record']").Count.ShouldBe(1);
+        page.FindAll("[data-testid=a-record-ip]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AnAddressThatAppearsAfterRenderUpdatesTheIngressPage()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateIngressAsync("web", className: "not-served");
+        var page = RenderIngressPage("web");
+        page.WaitForAssertion(() => page.Find("[data-testid=ingress-waiting]").TextContent.ShouldContain("Waiting for the load balancer"), Patience);
+
+        var ingress = await Client.NetworkingV1.ReadNamespacedIngressAsync("web", "default", cancellationToken: Ct);
+        ingress.Spec.IngressClassName = "nginx";
+        await Client.NetworkingV1.ReplaceNamespacedIngressAsync(ingress, "web", "default", cancellationToken: Ct);
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=a-record-ip]").Select(e => e.TextContent.Trim()).ShouldBe(RkeCustomNodeIps), Patience);
+        page.FindAll("[data-testid=ingress-waiting]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheIngressPageSaysSoWhenTheIngressDoesNotExist()
+    {
+        await StartAsync(Roles.Viewer);
+
+        var page = RenderIngressPage("nowhere");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=ingress-gone]").TextContent.ShouldContain("does not exist (any more)"), Patience);
+    }
+
+    [Fact]
+    public async Task AViewerSeesViewYamlButNoDeleteButton()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateIngressAsync("web");
+
+        var page = RenderIngressPage("web");
+
+        page.WaitForAssertion(() => page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "View YAML"), Patience);
+        page.FindAll("button").ShouldNotContain(b => b.TextContent.Trim() == "Delete");
+    }
+
+    [Fact]
+    public async Task TheServicePageOfALoadBalancerOnRkeCustomSaysTheLayerFourReason()
+    {
+        await StartAsync(Roles.Operator);
+        await CreateLoadBalancerAsync("lb");
+
+        var page = Render<ServicePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, "lb"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=service-pending]").TextContent.ShouldContain("does not provide Layer-4 load balancers"), Patience);
+        var reason = page.Find("[data-testid=service-pending]").TextContent;
+        reason.ShouldContain("(the seed: Limited: NGINX or third-party ingress*)");
+        reason.ShouldContain("Use a NodePort, an Ingress for HTTP, or the TCP/UDP config-map.");
+        page.Find("[data-testid=service-type]").TextContent.ShouldBe("LoadBalancer");
+        page.Find("[data-testid=service-selector]").TextContent.ShouldBe("app=lb");
+        page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "Delete");
+    }
+}

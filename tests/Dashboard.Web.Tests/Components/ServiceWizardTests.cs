@@ -1,0 +1,153 @@
+using Bunit;
+using Dashboard.Core.Workloads;
+using Dashboard.Web.Components.Workloads;
+using k8s;
+using MudBlazor;
+
+#pragma warning disable MUD0012 // tests read a step index and a radio value only, never set them
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The Service wizard over the real services and a sandbox cluster: the shared validator gates each Next.</summary>
+public class ServiceWizardTests : WizardTestContext
+{
+    private IRenderedComponent<ServiceWizard> RenderWizard()
+    {
+        var wizard = Render<ServiceWizard>(p => p.Add(w => w.ClusterId, ClusterId));
+        // The support report (the cluster's name in the breadcrumbs) is loaded: the wizard is ready.
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain(ClusterName), Patience);
+        return wizard;
+    }
+
+    /// <summary>From the Where step (namespace 'default') to the What step.</summary>
+    private static void ToWhatStep(IRenderedComponent<ServiceWizard> wizard) => Next(wizard, 1);
+
+    /// <summary>Named and typed on the What step, then on to the Ports step.</summary>
+    private static void ToPortsStep(IRenderedComponent<ServiceWizard> wizard, string name, ServiceKind type)
+    {
+        ToWhatStep(wizard);
+        TextField(wizard, "Name").Find("input").Input(name);
+        if (type != ServiceKind.ClusterIP)
+            ChooseRadio(wizard, type);
+        Next(wizard, 2);
+    }
+
+    private async Task<IList<string>> ServiceNamesAsync() =>
+        (await Client.CoreV1.ListNamespacedServiceAsync("default", cancellationToken: Ct)).Items.Select(s => s.Metadata.Name).ToList();
+
+    [Fact]
+    public async Task NextOnTheWhatStepIsBlockedWhileTheNameIsInvalidAndPassesOnceItIsValid()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToWhatStep(wizard);
+
+        TextField(wizard, "Name").Find("input").Input("Web_1");
+        Next(wizard, 1);
+
+        wizard.WaitForAssertion(() => TextField(wizard, "Name").Markup.ShouldContain("a DNS-1035 label"), Patience);
+        ActiveStep(wizard).ShouldBe(1);
+
+        TextField(wizard, "Name").Find("input").Input("web-1");
+        Next(wizard, 2);
+        wizard.Markup.ShouldNotContain("a DNS-1035 label");
+    }
+
+    [Fact]
+    public async Task ChoosingLoadBalancerOnAnRkeCustomClusterWarnsThatNoLoadBalancerWillCome()
+    {
+        await StartAsync("rke-custom");
+        var wizard = RenderWizard();
+        ToWhatStep(wizard);
+        wizard.FindAll("[data-testid=lb-warning]").ShouldBeEmpty();
+
+        ChooseRadio(wizard, ServiceKind.LoadBalancer);
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("external address will stay pending"), Patience);
+    }
+
+    [Fact]
+    public async Task ChoosingLoadBalancerOnAGkeClusterShowsNoWarning()
+    {
+        await StartAsync("gke");
+        var wizard = RenderWizard();
+        ToWhatStep(wizard);
+
+        ChooseRadio(wizard, ServiceKind.LoadBalancer);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudRadio<ServiceKind>>()
+            .Single(r => r.Instance.Value == ServiceKind.LoadBalancer).Find("input").HasAttribute("checked").ShouldBeTrue(), Patience);
+        wizard.Markup.ShouldContain("Layer-4");
+        wizard.FindAll("[data-testid=lb-warning]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TwoPortsWithoutNamesBlockNextOnThePortsStep()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToPortsStep(wizard, "web", ServiceKind.ClusterIP);
+
+        Button(wizard, "Add port").Click();
+        wizard.WaitForAssertion(() => wizard.FindAll("[data-testid=port-row]").Count.ShouldBe(2), Patience);
+        wizard.FindComponents<MudNumericField<int>>().Where(f => f.Instance.Label == "Port").ElementAt(1).Find("input").Change("443");
+        Next(wizard, 2);
+
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("name every port when the Service has more than one"), Patience);
+        ActiveStep(wizard).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ANodePortOutsideTheNodePortRangeIsRefusedOnThePortsStep()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToPortsStep(wizard, "web", ServiceKind.NodePort);
+
+        wizard.FindComponents<MudNumericField<int?>>().Single(f => f.Instance.Label == "Node port").Find("input").Change("8080");
+        Next(wizard, 2);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudNumericField<int?>>().Single(f => f.Instance.Label == "Node port")
+            .Markup.ShouldContain("8080: provided port is not in the valid range"), Patience);
+        ActiveStep(wizard).ShouldBe(2);
+    }
+
+    /// <summary>A NodePort Service 'web' on port 80, through every step to the Review step.</summary>
+    private async Task<IRenderedComponent<ServiceWizard>> ReviewANodePortServiceAsync()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ToPortsStep(wizard, "web", ServiceKind.NodePort);
+        Next(wizard, 3);
+        Next(wizard, 4);
+        return wizard;
+    }
+
+    [Fact]
+    public async Task TheReviewStepShowsTheYamlAndADryRunStoresNothing()
+    {
+        var wizard = await ReviewANodePortServiceAsync();
+
+        wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("type: NodePort");
+        wizard.FindAll("[data-testid=dry-run-result]").ShouldBeEmpty();
+        Button(wizard, "Dry run").Click();
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=dry-run-result]").TextContent.ShouldContain("nothing was stored"), Patience);
+        wizard.FindAll("[data-testid=submit-error]").ShouldBeEmpty();
+        (await ServiceNamesAsync()).ShouldNotContain("web");
+        ActiveStep(wizard).ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task CompleteOnTheReviewStepCreatesTheServiceInTheCluster()
+    {
+        var wizard = await ReviewANodePortServiceAsync();
+
+        Button(wizard, "Complete").Click();
+
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Created. Opening it"), Patience);
+        var service = await Client.CoreV1.ReadNamespacedServiceAsync("web", "default", cancellationToken: Ct);
+        service.Spec.Type.ShouldBe("NodePort");
+        service.Spec.Ports.Single().Port.ShouldBe(80);
+    }
+}
