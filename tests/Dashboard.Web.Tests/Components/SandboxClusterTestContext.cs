@@ -34,13 +34,17 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    /// <summary>Call first: services, the signed-in user, the cluster, then the providers.</summary>
-    protected async Task StartAsync(string role, string profile = "rke-custom")
+    /// <summary>
+    /// Call first: services, the signed-in user, the cluster (registered as the kind its profile imitates, so the
+    /// support report's promise is that profile's), then the providers.
+    /// </summary>
+    protected async Task StartAsync(string role, string profile = "rke-custom", string clusterName = "lab")
     {
         sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, Ct);
         await this.AddSignedInServicesAsync(data.Path, role);
+        Services.AddOptions<Dashboard.Web.Hosting.DashboardOptions>();
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = "lab", Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, Actor.System, Ct);
+            new RegisterClusterDraft { Name = clusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKinds.FromSandboxProfile(profile) }, Actor.System, Ct);
         ClusterId = cluster.Id;
         client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx");
         Popovers = RenderPopoverProvider();

@@ -14,52 +14,16 @@ using MudBlazor;
 
 namespace Dashboard.Web.Tests.Components;
 
-/// <summary>
-/// The workload wizards over the real services and one sandbox cluster, registered as the kind its profile imitates
-/// (so the support report's promise is that profile's), plus a client of the test's own to see what got stored.
-/// </summary>
-public abstract class WizardTestContext : MudBlazorTestContext, IAsyncLifetime
+/// <summary>The workload wizards over <see cref="SandboxClusterTestContext"/>: stepper helpers for the wizard tests.</summary>
+public abstract class WizardTestContext : SandboxClusterTestContext
 {
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>The registered cluster's name, shown in the wizard's breadcrumbs once its support report is loaded.</summary>
     protected const string ClusterName = "wizard-lab";
 
-    private readonly TempDirectory data = new();
-    private SandboxCluster? sandbox;
-    private IKubernetes? client;
-
-    protected static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
-    protected Guid ClusterId { get; private set; }
-
-    protected IKubernetes Client => client!;
-
-    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    /// <summary>Call first: services, a signed-in operator, the cluster, then the providers.</summary>
-    protected async Task StartAsync(string profile = "rke-custom")
-    {
-        sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, Ct);
-        await this.AddSignedInServicesAsync(data.Path, Roles.Operator);
-        Services.AddOptions<Dashboard.Web.Hosting.DashboardOptions>();
-        var kind = profile switch
-        {
-            "gke" => ProviderKind.GoogleGke,
-            "aks" => ProviderKind.AzureAks,
-            "rke-custom" => ProviderKind.RkeCustom,
-            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, "Map the profile to its provider kind."),
-        };
-        var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = ClusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = kind }, Actor.System, Ct);
-        ClusterId = cluster.Id;
-        client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("x"), "x");
-        Popovers = RenderPopoverProvider();
-        Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-    }
+    /// <summary>Call first: services, a signed-in operator, the cluster of <paramref name="profile"/>, the providers.</summary>
+    protected Task StartAsync(string profile = "rke-custom") => StartAsync(Roles.Operator, profile, ClusterName);
 
     /// <summary>The one button whose text is exactly this.</summary>
     protected static IElement Button<TComponent>(IRenderedComponent<TComponent> rendered, string text)
@@ -89,13 +53,4 @@ public abstract class WizardTestContext : MudBlazorTestContext, IAsyncLifetime
     protected static void ChooseRadio<TComponent, TValue>(IRenderedComponent<TComponent> rendered, TValue value)
         where TComponent : class, Microsoft.AspNetCore.Components.IComponent =>
         rendered.FindComponents<MudRadio<TValue>>().Single(r => EqualityComparer<TValue>.Default.Equals(r.Instance.Value, value)).Find("input").Click();
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        client?.Dispose();
-        if (sandbox is not null)
-            await sandbox.DisposeAsync();
-        data.Dispose();
-    }
 }
