@@ -1,13 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using Dashboard.Core.Providers;
-using Dashboard.Core.Registration;
 using Dashboard.Core.Security;
-using Dashboard.Kubernetes.Clusters;
-using Dashboard.Sandbox;
-using Dashboard.Tests.Shared;
-using k8s;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 #pragma warning disable MUD0012 // tests read a step index and a radio value only, never set them
