@@ -25,6 +25,9 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<Support.ClusterSupportService>();
         services.AddSingleton<Workloads.WorkloadService>();
         services.AddSingleton<Workloads.PortExposureService>();
+        services.AddOptions<Hostnames.HostnameOptions>();
+        services.AddSingleton<Hostnames.HostnameService>();
+        services.AddHostedService<Hostnames.HostnameReconciler>();
         return services;
     }
 }

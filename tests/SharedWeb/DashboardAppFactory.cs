@@ -52,6 +52,8 @@ internal sealed class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:DataDirectory", dataDirectory);
         builder.UseSetting("Dashboard:Admin:Password", AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // Off unless a test turns it on: it would start every registered cluster's caches in the background.
+        builder.UseSetting("Dashboard:Hostnames:Reconcile", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -27,7 +27,8 @@ internal static class IngressConversion
             paths.Add(new IngressPathInfo(null, "/", "DefaultBackend", BackendName(fallback), BackendPort(fallback)));
         var tlsHosts = (spec?.Tls ?? []).SelectMany(t => t.Hosts ?? []).Distinct(StringComparer.Ordinal).ToArray();
 
-        var info = new IngressInfo(ns, name, className, hosts, addresses, paths, tlsHosts, Timestamps.Created(ingress.Metadata));
+        var info = new IngressInfo(ns, name, className, hosts, addresses, paths, tlsHosts, Timestamps.Created(ingress.Metadata),
+            Hostnames.IngressHostnames.StateOf(ingress));
         var search = SearchText.Of([name, ns, .. hosts, .. SearchText.Of(addresses)]);
         return new IngressEntry(info, search, new AddressedObject(ns, name, className, addresses));
     }

@@ -28,7 +28,8 @@ public sealed record IngressInfo(
     IReadOnlyList<LoadBalancerAddress> Addresses,
     IReadOnlyList<IngressPathInfo> Paths,
     IReadOnlyList<string> TlsHosts,
-    DateTimeOffset? CreatedAt);
+    DateTimeOffset? CreatedAt,
+    Hostnames.HostnameState Hostnames);
 
 /// <summary>One routed path. The ingress's default backend, if any, appears with no host, path "/" and type "DefaultBackend".</summary>
 public sealed record IngressPathInfo(string? Host, string Path, string PathType, string ServiceName, string? ServicePort);

@@ -18,6 +18,12 @@ internal static class KubernetesCalls
             var message = KubernetesErrors.StatusMessage(e);
             throw new WorkloadRejectedException((int)e.Response.StatusCode, before is null ? message : $"{before}, but {message}");
         }
+        catch (HttpRequestException e)
+        {
+            // No answer at all (refused, reset, TLS): nothing was stored by this call.
+            var message = $"the cluster did not answer ({e.Message}). Check that it is running and reachable, then try again";
+            throw new WorkloadRejectedException(503, before is null ? char.ToUpperInvariant(message[0]) + message[1..] + "." : $"{before}, but {message}.");
+        }
     }
 
     public static bool IsStatus(HttpOperationException e, int statusCode) => (int?)e.Response?.StatusCode == statusCode;

@@ -15,6 +15,9 @@ public static partial class WorkloadManifests
 
     public const string HostnameGenerate = "generate";
 
+    /// <summary>The hosts the dashboard generated (comma-separated): only these are ever regenerated.</summary>
+    public const string GeneratedHostsAnnotation = "dashboard.io/generated-hosts";
+
     public static V1Service ToService(ServiceDraft draft)
     {
         var externalName = draft.Type == ServiceKind.ExternalName;

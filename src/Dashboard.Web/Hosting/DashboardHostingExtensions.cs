@@ -24,6 +24,9 @@ public static class DashboardHostingExtensions
     {
         builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        // The service layer reads its part of the same (validated) section.
+        builder.Services.AddSingleton<IOptions<Kubernetes.Hostnames.HostnameOptions>>(
+            provider => Options.Create(provider.GetRequiredService<IOptions<DashboardOptions>>().Value.Hostnames));
         return builder;
     }
 
@@ -78,7 +81,7 @@ public static class DashboardHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi(); // behind login or a token, like everything not marked otherwise
-        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapWorkloadApi();
+        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapWorkloadApi().MapHostnameApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dashboard.Kubernetes.Hostnames;
 
 namespace Dashboard.Web.Hosting;
 
@@ -20,12 +21,6 @@ public sealed class DashboardOptions
     public AutoRegisterOptions AutoRegister { get; set; } = new();
 
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
-}
-
-public sealed class HostnameOptions
-{
-    [Required]
-    public string Domain { get; set; } = "sslip.io";
 }
 
 public sealed class SandboxSettings

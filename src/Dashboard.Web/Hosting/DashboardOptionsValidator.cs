@@ -1,4 +1,5 @@
 using Dashboard.Core.Clusters;
+using Dashboard.Core.Kubernetes;
 using Dashboard.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,10 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
         var failures = new List<string>();
         foreach (var profile in options.Sandbox.EffectiveProfiles.Where(p => !SandboxProfiles.Exists(p)))
             failures.Add($"Dashboard:Sandbox:Profiles names '{profile}', which is not a sandbox profile. Known: {string.Join(", ", SandboxProfiles.Names)}.");
-        if (string.IsNullOrWhiteSpace(options.Hostnames.Domain) || options.Hostnames.Domain.Contains(' ', StringComparison.Ordinal))
-            failures.Add("Dashboard:Hostnames:Domain must be a DNS domain such as 'sslip.io'.");
+        if (KubernetesNames.Dns1123Subdomain(options.Hostnames.Domain) is { } domainError)
+            failures.Add($"Dashboard:Hostnames:Domain must be a wildcard DNS domain such as 'sslip.io' or 'nip.io': {domainError}");
+        if (options.Hostnames.ReconcileSweep <= TimeSpan.Zero)
+            failures.Add("Dashboard:Hostnames:ReconcileSweep must be a positive time span such as '00:00:30'.");
         if (options.AutoRegister.Kubeconfig is not null && ClusterNameRules.Validate(options.AutoRegister.Name) is { } nameError)
             failures.Add($"Dashboard:AutoRegister:Name: {nameError}");
         if (options.AutoRegister.Server is { } server && !Uri.TryCreate(server, UriKind.Absolute, out _))

@@ -50,6 +50,7 @@ public sealed class CachingHost : IAsyncDisposable
                 o.RetryInitialDelay = TimeSpan.FromMilliseconds(100);
                 o.RetryMaxDelay = TimeSpan.FromMilliseconds(800);
             })
+            .Configure<Dashboard.Kubernetes.Hostnames.HostnameOptions>(o => o.ReconcileSweep = TimeSpan.FromMilliseconds(200))
             .BuildServiceProvider();
         await host.services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Cancel);
         return host;

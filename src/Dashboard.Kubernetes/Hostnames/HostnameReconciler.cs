@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using Dashboard.Core.Clusters;
+using Dashboard.Kubernetes.Caching;
+using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Workloads;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Kubernetes.Hostnames;
+
+/// <summary>
+/// Keeps generated hostnames right in every registered cluster, whether or not anyone has a page open: fills in
+/// placeholders (the wizard's, Rancher's or a Helm chart's <c>host: sslip.io</c>) once an address appears,
+/// regenerates when the address or the domain changes. Driven by the watch caches: a change in a cluster triggers
+/// one pass over its cached ingresses, which sends nothing unless an ingress needs a write. A sweep
+/// (<see cref="HostnameOptions.ReconcileSweep"/>) picks up newly registered clusters and restarts stopped caches.
+/// </summary>
+public sealed partial class HostnameReconciler(
+    IClusterRegistry registry,
+    ClusterCaches caches,
+    HostnameService hostnames,
+    IOptions<HostnameOptions> options,
+    TimeProvider clock,
+    ILogger<HostnameReconciler> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<Guid, ClusterWork> clusters = new();
+
+    /// <summary>Ingresses whose write failed, with the state they failed in: not retried until that state changes.</summary>
+    private readonly ConcurrentDictionary<(Guid Cluster, string Namespace, string Name), string> failures = new();
+
+    private CancellationToken stopping;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Reconcile)
+            return;
+        stopping = stoppingToken;
+        using var timer = new PeriodicTimer(options.Value.ReconcileSweep, clock);
+        try
+        {
+            do
+            {
+                await SweepAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            foreach (var work in clusters.Values)
+                work.Subscription?.Dispose();
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ClusterSummary> registered;
+        try
+        {
+            registered = await registry.ListAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSweepFailed(e.Message);
+            return;
+        }
+        var ids = registered.Select(c => c.Id).ToHashSet();
+        foreach (var gone in clusters.Keys.Where(id => !ids.Contains(id)))
+        {
+            if (clusters.TryRemove(gone, out var work))
+                work.Subscription?.Dispose();
+            foreach (var key in failures.Keys.Where(k => k.Cluster == gone))
+                failures.TryRemove(key, out _);
+        }
+        foreach (var id in ids)
+        {
+            var work = clusters.GetOrAdd(id, _ => new ClusterWork());
+            work.Subscription ??= caches.Subscribe(id, () => MarkDirty(id));
+            MarkDirty(id); // also (re)starts the caches of a cluster that was edited or was unreachable
+        }
+    }
+
+    /// <summary>One pass per cluster at a time; changes during a pass cause exactly one more.</summary>
+    private void MarkDirty(Guid id)
+    {
+        if (stopping.IsCancellationRequested || !clusters.TryGetValue(id, out var work))
+            return;
+        Interlocked.Exchange(ref work.Dirty, 1);
+        if (Interlocked.CompareExchange(ref work.Running, 1, 0) == 0)
+            _ = Task.Run(() => RunAsync(id, work));
+    }
+
+    private async Task RunAsync(Guid id, ClusterWork work)
+    {
+        try
+        {
+            while (Interlocked.Exchange(ref work.Dirty, 0) == 1 && !stopping.IsCancellationRequested)
+                await ReconcileClusterAsync(id);
+        }
+        finally
+        {
+            Volatile.Write(ref work.Running, 0);
+            if (Volatile.Read(ref work.Dirty) == 1)
+                MarkDirty(id);
+        }
+    }
+
+    private async Task ReconcileClusterAsync(Guid id)
+    {
+        var domain = hostnames.Domain;
+        List<IngressInfo> due;
+        try
+        {
+            due = await caches.ReadAsync(id, c => c.Ingresses.Items.Values.Select(e => e.Info).Where(i => NeedsWrite(i, domain)).ToList(), stopping);
+        }
+        catch (Exception e) when (e is ClusterUnavailableException or ClusterNotFoundException or ObjectDisposedException)
+        {
+            LogClusterSkipped(id, e.Message);
+            return;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        foreach (var ingress in due)
+        {
+            var key = (id, ingress.Namespace, ingress.Name);
+            var signature = Signature(ingress, domain);
+            if (failures.TryGetValue(key, out var failedAt) && failedAt == signature)
+                continue;
+            try
+            {
+                var result = await hostnames.ReconcileAsync(id, ingress.Namespace, ingress.Name, stopping);
+                failures.TryRemove(key, out _);
+                if (result.Changed)
+                    LogWritten(ingress.Namespace, ingress.Name, id, result.Message);
+            }
+            catch (Exception e) when (e is WorkloadRejectedException or ClusterNotFoundException)
+            {
+                failures[key] = signature;
+                LogWriteFailed(ingress.Namespace, ingress.Name, id, e.Message);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Decided on the cached object: only an ingress whose hosts or annotations would change is written.</summary>
+    internal static bool NeedsWrite(IngressInfo ingress, string domain)
+    {
+        var plan = Core.Hostnames.HostnamePlanner.Plan(
+            IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: false));
+        return IngressHostnames.WouldChange(ingress.Hostnames, ingress.TlsHosts, plan);
+    }
+
+    private static string Signature(IngressInfo ingress, string domain) => string.Join('|',
+        domain, string.Join(',', ingress.Hostnames.RuleHosts), string.Join(',', ingress.Hostnames.GeneratedHosts), ingress.Hostnames.Requested,
+        string.Join(',', ingress.Addresses.Select(a => a.Ip ?? a.Hostname)), string.Join(',', ingress.TlsHosts));
+
+    private sealed class ClusterWork
+    {
+        public int Dirty;
+        public int Running;
+        public IDisposable? Subscription;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generated hostname for ingress {Namespace}/{Name} in cluster {ClusterId}: {Message}")]
+    private partial void LogWritten(string @namespace, string name, Guid clusterId, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the generated hostname of ingress {Namespace}/{Name} in cluster {ClusterId}; retried when it changes: {Message}")]
+    private partial void LogWriteFailed(string @namespace, string name, Guid clusterId, string message);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Hostname reconciliation skipped cluster {ClusterId} until the next sweep: {Message}")]
+    private partial void LogClusterSkipped(Guid clusterId, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hostname reconciliation could not list the registered clusters: {Message}")]
+    private partial void LogSweepFailed(string message);
+}

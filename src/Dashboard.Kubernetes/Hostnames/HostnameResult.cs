@@ -1,0 +1,31 @@
+using Dashboard.Core.Hostnames;
+
+namespace Dashboard.Kubernetes.Hostnames;
+
+/// <summary>What "Generate hostname" (or the reconciler) did, with a sentence for the person who asked.</summary>
+/// <param name="Changed">The ingress was written (hosts, TLS or the annotations).</param>
+public sealed record HostnameResult(
+    HostnameOutcome Outcome,
+    string? Hostname,
+    IReadOnlyList<string> CnameTargets,
+    bool Changed,
+    string Message)
+{
+    public static HostnameResult From(HostnamePlan plan, bool changed, string ns, string name) => new(
+        plan.Outcome, plan.Hostname, plan.CnameTargets, changed, Describe(plan, ns, name));
+
+    /// <summary>The CNAME record to create for a load balancer that has only a DNS name (the seed's wording).</summary>
+    public static string CnameRecord(string target) => $"your.domain. CNAME {target.TrimEnd('.')}.";
+
+    private static string Describe(HostnamePlan plan, string ns, string name) => plan.Outcome switch
+    {
+        HostnameOutcome.Generated => $"Ingress {ns}/{name} answers at {plan.Hostname}.",
+        HostnameOutcome.UpToDate => $"Ingress {ns}/{name} already has its generated hostname {plan.Hostname}.",
+        HostnameOutcome.WaitingForAddress =>
+            $"Ingress {ns}/{name} has no address yet: its hostname is filled in as soon as the load balancer publishes one.",
+        HostnameOutcome.DnsNameOnly =>
+            $"The load balancer of {ns}/{name} exposes only a DNS name, so no hostname was generated. Create this record instead: {string.Join(" and ", plan.CnameTargets.Select(CnameRecord))}",
+        HostnameOutcome.Invalid => plan.Error!,
+        _ => $"Every rule of {ns}/{name} has a host of its own; the dashboard never rewrites a host you chose. Add a rule without a host to generate one.",
+    };
+}
