@@ -35,6 +35,12 @@ public sealed partial class ClusterCaches : IAsyncDisposable, IDisposable
         sweeper = clock.CreateTimer(_ => StopIdle(), null, period, period);
     }
 
+    /// <summary>
+    /// Raised (on the reader's thread) when a cluster's caches start, so background work that follows every cluster
+    /// (the hostname reconciler) hears of a newly registered one at its first read instead of at its next sweep.
+    /// </summary>
+    public event Action<Guid>? Started;
+
     /// <summary>True while the cluster's caches are running (started and not yet stopped as idle or invalidated).</summary>
     public bool IsRunning(Guid clusterId)
     {
@@ -104,22 +110,27 @@ public sealed partial class ClusterCaches : IAsyncDisposable, IDisposable
             }
 
             var connection = await clients.GetAsync(clusterId, cancellationToken);
+            var started = false;
+            ClusterCache? cache;
             lock (gate)
             {
                 ObjectDisposedException.ThrowIf(disposed, this);
                 // An invalidation while the client was fetched may have disposed it: fetch again.
                 if (seen != invalidations)
                     continue;
-                if (!running.TryGetValue(clusterId, out var cache))
+                if (!running.TryGetValue(clusterId, out cache))
                 {
                     var feed = FeedOf(clusterId);
                     cache = new ClusterCache(clusterId, connection, options, clock, logger, feed.Publish);
                     running[clusterId] = cache;
                     cache.Start();
+                    started = true;
                 }
                 cache.Enter();
-                return cache;
             }
+            if (started)
+                Started?.Invoke(clusterId);
+            return cache;
         }
     }
 

@@ -36,6 +36,7 @@ public sealed partial class HostnameReconciler(
         if (!options.Value.Reconcile)
             return;
         stopping = stoppingToken;
+        caches.Started += Watch;
         using var timer = new PeriodicTimer(options.Value.ReconcileSweep, clock);
         try
         {
@@ -50,6 +51,7 @@ public sealed partial class HostnameReconciler(
         }
         finally
         {
+            caches.Started -= Watch;
             foreach (var work in clusters.Values)
                 work.Subscription?.Dispose();
         }
@@ -76,11 +78,16 @@ public sealed partial class HostnameReconciler(
                 failures.TryRemove(key, out _);
         }
         foreach (var id in ids)
-        {
-            var work = clusters.GetOrAdd(id, _ => new ClusterWork());
+            Watch(id); // also (re)starts the caches of a cluster that was edited or was unreachable
+    }
+
+    /// <summary>Follows a cluster's changes from now on (idempotent) and schedules a pass over it.</summary>
+    private void Watch(Guid id)
+    {
+        var work = clusters.GetOrAdd(id, _ => new ClusterWork());
+        lock (work)
             work.Subscription ??= caches.Subscribe(id, () => MarkDirty(id));
-            MarkDirty(id); // also (re)starts the caches of a cluster that was edited or was unreachable
-        }
+        MarkDirty(id);
     }
 
     /// <summary>One pass per cluster at a time; changes during a pass cause exactly one more.</summary>

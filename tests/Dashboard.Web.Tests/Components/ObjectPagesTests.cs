@@ -64,7 +64,7 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=a-record-ip]").Select(e => e.TextContent.Trim()).ShouldBe(RkeCustomNodeIps), Patience);
         page.Find("[data-testid=dns-guidance]").TextContent.ShouldContain("Point an A record for your domain at:");
-        page.Markup.ShouldContain("web.default.203.0.113.10.sslip.io");
+        page.Find("[data-testid=hostname-none]").TextContent.ShouldContain("Every rule has a host you chose");
         page.Markup.ShouldContain("public wildcard DNS name");
         page.Find("[data-testid=ingress-hosts] a").GetAttribute("href").ShouldBe("http://web.example.com/");
         page.FindAll("[data-testid=cname-record]").ShouldBeEmpty();

@@ -1,0 +1,27 @@
+using Dashboard.Core.Hostnames;
+using Dashboard.Kubernetes.Hostnames;
+using Dashboard.Kubernetes.Resources;
+
+namespace Dashboard.Web.Components.Hostnames;
+
+/// <summary>
+/// The hostname state of a cached ingress, as the page and the list row show it: the same rules the reconciler
+/// applies (<see cref="HostnamePlanner"/>), so what the page says is what will happen.
+/// </summary>
+public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick)
+{
+    public static HostnameView Of(IngressInfo ingress, string domain) => new(
+        HostnamePlanner.Plan(IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: false)),
+        HostnamePlanner.Plan(IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: true)));
+
+    /// <summary>A click would do something the reconciler is not already doing: give a rule without a host a name.</summary>
+    public bool CanGenerate =>
+        OnClick.Outcome is HostnameOutcome.Generated or HostnameOutcome.WaitingForAddress
+        && State.Outcome is not (HostnameOutcome.Generated or HostnameOutcome.WaitingForAddress);
+
+    /// <summary>Some rule has, or waits for, a generated name.</summary>
+    public bool Requested => State.Outcome != HostnameOutcome.NotRequested;
+
+    public bool IsGenerated(IngressInfo ingress, string host) =>
+        ingress.Hostnames.GeneratedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+}
