@@ -1,6 +1,6 @@
 using Dashboard.Benchmarks;
 
-// One run, four figures (docs/performance.md). Sandbox clusters on loopback only; nothing leaves the machine.
+// One run, the figures (docs/performance.md). Sandbox clusters on loopback only; nothing leaves the machine.
 var clusters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
 var perCluster = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
 Console.WriteLine($"Dashboard benchmarks: {clusters} clusters x {perCluster} ingresses = {clusters * perCluster:N0} ingresses");
@@ -9,3 +9,4 @@ await using var world = await BenchmarkWorld.CreateAsync();
 await RequestsPerPageView.RunAsync(world);
 await FirstPageLatency.RunAsync(world, clusters, perCluster);
 await WatchVersusPolling.RunAsync(world);
+await HostnameReconciliation.RunAsync(world);

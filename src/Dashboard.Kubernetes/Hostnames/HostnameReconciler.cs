@@ -22,7 +22,8 @@ public sealed partial class HostnameReconciler(
     HostnameService hostnames,
     IOptions<HostnameOptions> options,
     TimeProvider clock,
-    ILogger<HostnameReconciler> logger) : BackgroundService
+    ILogger<HostnameReconciler> logger,
+    IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, ClusterWork> clusters = new();
 
@@ -36,10 +37,14 @@ public sealed partial class HostnameReconciler(
         if (!options.Value.Reconcile)
             return;
         stopping = stoppingToken;
-        caches.Started += Watch;
-        using var timer = new PeriodicTimer(options.Value.ReconcileSweep, clock);
         try
         {
+            // In the app, start-up work (migrations, the sandbox's registration) finishes first: sweeping before
+            // would find no table, or no cluster, and wait a whole sweep period.
+            if (lifetime is not null)
+                await WhenStartedAsync(lifetime, stoppingToken);
+            caches.Started += Watch;
+            using var timer = new PeriodicTimer(options.Value.ReconcileSweep, clock);
             do
             {
                 await SweepAsync(stoppingToken);
@@ -55,6 +60,13 @@ public sealed partial class HostnameReconciler(
             foreach (var work in clusters.Values)
                 work.Subscription?.Dispose();
         }
+    }
+
+    private static async Task WhenStartedAsync(IHostApplicationLifetime lifetime, CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
     }
 
     private async Task SweepAsync(CancellationToken cancellationToken)
@@ -159,7 +171,7 @@ public sealed partial class HostnameReconciler(
     }
 
     /// <summary>Decided on the cached object: only an ingress whose hosts or annotations would change is written.</summary>
-    internal static bool NeedsWrite(IngressInfo ingress, string domain)
+    public static bool NeedsWrite(IngressInfo ingress, string domain)
     {
         var plan = Core.Hostnames.HostnamePlanner.Plan(
             IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: false));
