@@ -15,6 +15,9 @@ public static partial class WorkloadManifests
 
     public const string HostnameGenerate = "generate";
 
+    /// <summary>The hosts the dashboard generated for an ingress, comma-separated: rules with them are Generate rules.</summary>
+    public const string GeneratedHostsAnnotation = "dashboard.io/generated-hosts";
+
     public static V1Service ToService(ServiceDraft draft)
     {
         var externalName = draft.Type == ServiceKind.ExternalName;
