@@ -25,6 +25,7 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<Support.ClusterSupportService>();
         services.AddSingleton<Workloads.WorkloadService>();
         services.AddSingleton<Workloads.PortExposureService>();
+        services.AddSingleton<Workloads.WorkloadLookup>();
         return services;
     }
 }

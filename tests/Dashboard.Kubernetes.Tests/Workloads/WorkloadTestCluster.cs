@@ -35,6 +35,8 @@ public sealed class WorkloadTestCluster : IAsyncDisposable
 
     public IKubernetes Client { get; }
 
+    public IServiceProvider Services => host.Services;
+
     public WorkloadService Workloads => host.Services.GetRequiredService<WorkloadService>();
 
     public PortExposureService Ports => host.Services.GetRequiredService<PortExposureService>();
