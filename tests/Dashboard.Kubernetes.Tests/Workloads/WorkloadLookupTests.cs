@@ -115,4 +115,30 @@ public class WorkloadLookupTests
         await Should.ThrowAsync<ForbiddenException>(() =>
             lookup.SelectorSuggestionsAsync(lab.Id, "default", new Actor("u-x", "nobody", "none"), Cancel));
     }
+
+    private static string Secret(string name, string type) => $"""
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: {name}
+          namespace: default
+        type: {type}
+        stringData:
+          tls.crt: certificate
+          tls.key: key
+        ---
+        """ + "\n";
+
+    [Fact]
+    public async Task OnlyTheNamesOfTheNamespacesTlsSecretsAreListedInOrder()
+    {
+        var (lab, lookup, kubectl) = await StartAsync();
+        await using var _ = lab;
+        using var __ = kubectl;
+        await kubectl.ApplyAsync(Secret("shop-tls", "kubernetes.io/tls") + Secret("api-tls", "kubernetes.io/tls") + Secret("db-password", "Opaque"));
+
+        var names = await lookup.TlsSecretNamesAsync(lab.Id, "default", WorkloadTestCluster.Viewer, Cancel);
+
+        names.ShouldBe(["api-tls", "shop-tls"]);
+    }
 }
