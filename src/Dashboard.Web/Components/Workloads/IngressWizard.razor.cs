@@ -27,7 +27,6 @@ public partial class IngressWizard
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IOptions<DashboardOptions> Options { get; set; } = default!;
-    [Inject] private IngressWizardDrafts Drafts { get; set; } = default!;
 
     [Parameter] public Guid ClusterId { get; set; }
 
@@ -36,9 +35,6 @@ public partial class IngressWizard
 
     /// <summary>Edit mode: the name of the Ingress to edit.</summary>
     [Parameter] public string? Name { get; set; }
-
-    /// <summary>Back from the Service wizard: restore the wizard parked for this cluster.</summary>
-    [SupplyParameterFromQuery] public bool Resume { get; set; }
 
     private IngressDraft draft = new();
     private int step;
@@ -94,50 +90,6 @@ public partial class IngressWizard
             unavailable = e.Message;
         }
         loaded = true;
-    }
-
-    /// <summary>The live object as the draft; what the wizard cannot show, or a role that may not change it, stops here.</summary>
-    private async Task LoadLiveIngressAsync()
-    {
-        draft = new IngressDraft { Namespace = Namespace!, Name = Name! };
-        try
-        {
-            if (!await CurrentActor.CanAsync(Permission.ManageWorkloads))
-            {
-                notEditable = "Your role may look at this Ingress but not change it: an operator or admin can edit it.";
-                return;
-            }
-            draft = await Workloads.GetIngressDraftAsync(ClusterId, Namespace!, Name!, Domain, await CurrentActor.GetAsync(), CancellationToken.None);
-        }
-        catch (IngressNotEditableException e)
-        {
-            notEditable = e.Message;
-        }
-        catch (WorkloadRejectedException e)
-        {
-            notEditable = e.StatusCode == 404 ? $"The Ingress {Namespace}/{Name} does not exist (any more): it may have been deleted." : e.Message;
-        }
-    }
-
-    /// <summary>Everything as it was left, the earlier steps done, and the Service just created chosen in its path.</summary>
-    private void Restore(ParkedIngress parked)
-    {
-        draft = parked.Draft;
-        step = resumedAt = parked.Step;
-        newNamespace = parked.NewNamespace && !namespaces.Contains(draft.Namespace); // the Service wizard may have created it
-        if (parked.ChosenService is { } service && draft.Rules.ElementAtOrDefault(parked.RuleIndex)?.Paths.ElementAtOrDefault(parked.PathIndex) is { } path)
-        {
-            path.ServiceName = service;
-            path.ServicePort = parked.ChosenPort ?? "";
-        }
-    }
-
-    /// <summary>"Create a Service for this": park the wizard and open the Service wizard in the same namespace.</summary>
-    private void CreateServiceFor((int Rule, int Path) target)
-    {
-        var here = Editing ? $"{IngressHref}/edit" : $"clusters/{ClusterId}/ingresses/new";
-        Drafts.Park(ClusterId, new ParkedIngress(draft, step, newNamespace, target.Rule, target.Path, $"{here}?resume=true"));
-        Navigation.NavigateTo($"clusters/{ClusterId}/services/new?namespace={Uri.EscapeDataString(draft.Namespace)}&returnTo=ingress");
     }
 
     private async Task LoadServicesAsync() =>
