@@ -25,6 +25,7 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<Support.ClusterSupportService>();
         services.AddSingleton<Workloads.WorkloadService>();
         services.AddSingleton<Workloads.PortExposureService>();
+        services.AddSingleton<Workloads.WorkloadLookup>();
         services.AddOptions<Hostnames.HostnameOptions>();
         services.AddSingleton<Hostnames.HostnameService>();
         services.AddHostedService<Hostnames.HostnameReconciler>();

@@ -72,6 +72,49 @@ public class IngressWizardTests(BrowserFixture browser)
         host.ShouldBe("shop.example.com");
     }
 
+    [Fact]
+    public async Task AnAdminCreatesTheMissingServiceFromAnIngressPathAndComesBackToFinishTheIngress()
+    {
+        using var data = new TempDirectory();
+        await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "sandbox-rke-custom", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next" });
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("shop");
+        await next.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=ingress-class]")).ToBeVisibleAsync();
+        await next.ClickAsync();
+        await page.GetByText("Use my hostname").ClickAsync();
+        await page.GetByLabel("Host", new() { Exact = true }).FillAsync("shop.example.com");
+
+        // No Service in the namespace yet: make one without losing the ingress.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a Service for path 1 of rule 1" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=ingress-return]")).ToContainTextAsync("For Ingress 'shop' (rule 1, path 1)");
+        await next.ClickAsync(); // Where: default, as the ingress
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("web");
+        await next.ClickAsync();
+        await next.ClickAsync(); // Ports: 80/TCP
+        await next.ClickAsync(); // Selector: none
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+
+        // Back on the Rules step, the host as typed and the new Service chosen.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ingresses/new\\?resume=true$"));
+        await Assertions.Expect(page.GetByLabel("Host", new() { Exact = true })).ToHaveValueAsync("shop.example.com");
+        await page.ScreenshotAsync("ingress-wizard-back-from-service");
+        await next.ClickAsync();
+        await next.ClickAsync();
+        await next.ClickAsync();
+        var yaml = page.Locator("[data-testid=review-yaml]");
+        await Assertions.Expect(yaml).ToContainTextAsync("name: web");
+        await Assertions.Expect(yaml).ToContainTextAsync("host: shop.example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/ingresses/shop$"));
+        await Assertions.Expect(page.Locator("[data-testid=ingress-paths]")).ToContainTextAsync("web:80");
+    }
+
     /// <summary>A ClusterIP Service <c>web</c> on port 80 in <c>default</c>, through the API, then waits for the cache to list it.</summary>
     private static async Task CreateWebServiceAsync(HttpClient admin)
     {

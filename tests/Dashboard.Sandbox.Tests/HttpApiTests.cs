@@ -46,16 +46,18 @@ public sealed class HttpApiTests(SandboxFixture sandbox) : IClassFixture<Sandbox
         using var core = await GetJsonAsync("/api/v1");
         using var groups = await GetJsonAsync("/apis");
         using var networking = await GetJsonAsync("/apis/networking.k8s.io/v1");
+        using var apps = await GetJsonAsync("/apis/apps/v1");
 
         Names(core).ShouldBe(["namespaces", "namespaces/status", "nodes", "nodes/status", "services", "services/status", "endpoints", "pods", "pods/status", "configmaps", "secrets"]);
-        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["networking.k8s.io"]);
+        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["apps", "networking.k8s.io"]);
+        Names(apps).ShouldBe(["deployments", "deployments/status", "statefulsets", "statefulsets/status", "daemonsets", "daemonsets/status"]);
         Names(networking).ShouldBe(["ingresses", "ingresses/status", "ingressclasses"]);
     }
 
     [Theory]
     [InlineData("/openapi/v2")]
     [InlineData("/openapi/v3")]
-    [InlineData("/apis/apps/v1/deployments")]
+    [InlineData("/apis/batch/v1/jobs")]
     public async Task UnservedPathsAreNotFoundStatuses(string path)
     {
         using var response = await SendAsync(path);

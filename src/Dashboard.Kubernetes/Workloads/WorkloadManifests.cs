@@ -15,7 +15,7 @@ public static partial class WorkloadManifests
 
     public const string HostnameGenerate = "generate";
 
-    /// <summary>The hosts the dashboard generated (comma-separated): only these are ever regenerated.</summary>
+    /// <summary>The hosts the dashboard generated (comma-separated): only these are ever regenerated, and the wizard shows them as Generate rules.</summary>
     public const string GeneratedHostsAnnotation = "dashboard.io/generated-hosts";
 
     public static V1Service ToService(ServiceDraft draft)

@@ -22,8 +22,22 @@ public sealed partial class WorkloadService
             return (Result(ingress, dryRun), Describe(ingress));
         }, cancellationToken);
 
+    /// <summary>The live ingress as the draft the wizard edits; reading is not audited.</summary>
+    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="WorkloadRejectedException">404 when it does not exist.</exception>
+    /// <exception cref="IngressNotEditableException">it uses something the wizard cannot show.</exception>
+    public async Task<IngressDraft> GetIngressDraftAsync(
+        Guid clusterId, string ns, string name, string hostnameDomain, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Demand(Permission.View);
+        var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
+        var ingress = await KubernetesCalls.RejectedAsAsync(() => client.NetworkingV1.ReadNamespacedIngressAsync(name, ns, cancellationToken: cancellationToken));
+        return IngressDrafts.FromIngress(ingress, hostnameDomain);
+    }
+
     /// <summary>
-    /// Replaces the spec, labels and annotations of the existing ingress with the draft's. Written with the
+    /// Replaces the spec, labels and the user's annotations of the existing ingress with the draft's (see
+    /// <see cref="IngressEdits.Apply"/> for what is kept). Written with the
     /// resourceVersion it was read at, so a change someone made meanwhile is re-read, never silently overwritten.
     /// </summary>
     /// <exception cref="ForbiddenException"/>
@@ -34,13 +48,11 @@ public sealed partial class WorkloadService
         {
             actor.Demand(Permission.ManageWorkloads);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
-            var wanted = WorkloadManifests.ToIngress(draft, hostnameDomain);
             var ingress = await KubernetesCalls.RejectedAsAsync(() => OptimisticUpdate.RunAsync(async () =>
             {
                 var live = await client.NetworkingV1.ReadNamespacedIngressAsync(draft.Name, draft.Namespace, cancellationToken: cancellationToken);
-                live.Spec = wanted.Spec;
-                live.Metadata.Labels = wanted.Metadata.Labels;
-                live.Metadata.Annotations = wanted.Metadata.Annotations;
+                // A fresh copy per attempt: Apply changes the wanted rules' hosts in place.
+                IngressEdits.Apply(live, WorkloadManifests.ToIngress(draft, hostnameDomain), hostnameDomain);
                 return await client.NetworkingV1.ReplaceNamespacedIngressAsync(live, draft.Name, draft.Namespace,
                     dryRun: dryRun ? DryRunAll : null, cancellationToken: cancellationToken);
             }, $"Ingress {draft.Namespace}/{draft.Name}"));

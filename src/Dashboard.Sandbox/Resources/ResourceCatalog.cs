@@ -10,6 +10,8 @@ internal static class ResourceCatalog
 {
     public const string NetworkingGroup = "networking.k8s.io";
 
+    public const string AppsGroup = "apps";
+
     public static NamespaceKind Namespaces { get; } = new();
 
     public static NodeKind Nodes { get; } = new();
@@ -28,12 +30,18 @@ internal static class ResourceCatalog
 
     public static IngressClassKind IngressClasses { get; } = new();
 
+    public static WorkloadKind Deployments { get; } = new("Deployment", "deployments", "deploy");
+
+    public static WorkloadKind StatefulSets { get; } = new("StatefulSet", "statefulsets", "sts");
+
+    public static WorkloadKind DaemonSets { get; } = new("DaemonSet", "daemonsets", "ds");
+
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
-        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Ingresses, IngressClasses];
+        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Deployments, StatefulSets, DaemonSets, Ingresses, IngressClasses];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
     public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];

@@ -14,7 +14,7 @@ namespace Dashboard.Web.Api;
 /// <summary>What a create returns: the object as sent (YAML) and whether it was only a dry run.</summary>
 public sealed record WorkloadCreated(string Namespace, string Name, string Yaml, bool DryRun);
 
-/// <summary>Create and delete Services and Ingresses (DESIGN.md §7), with the wizards' validators and service layer.</summary>
+/// <summary>Create, edit and delete Services and Ingresses (DESIGN.md §7), with the wizards' validators and service layer.</summary>
 public static class WorkloadApi
 {
     public static IEndpointRouteBuilder MapWorkloadApi(this IEndpointRouteBuilder api)
@@ -22,6 +22,8 @@ public static class WorkloadApi
         var cluster = api.MapGroup("/clusters/{id:guid}").WithTags("Workloads");
         cluster.MapPost("/services", CreateServiceAsync).WithSummary("Create a Service (?dryRun=true: checked by the API server, not stored)");
         cluster.MapPost("/ingresses", CreateIngressAsync).WithSummary("Create an Ingress (?dryRun=true)");
+        cluster.MapGet("/namespaces/{ns}/ingresses/{name}/draft", GetIngressDraftAsync).WithSummary("An Ingress as the draft the wizard and PUT take");
+        cluster.MapPut("/namespaces/{ns}/ingresses/{name}", UpdateIngressAsync).WithSummary("Edit an Ingress (?dryRun=true); a concurrent change is re-read, never overwritten");
         cluster.MapDelete("/namespaces/{ns}/services/{name}", DeleteServiceAsync).WithSummary("Delete a Service");
         cluster.MapDelete("/namespaces/{ns}/ingresses/{name}", DeleteIngressAsync).WithSummary("Delete an Ingress");
         return api;
@@ -45,6 +47,25 @@ public static class WorkloadApi
         await new IngressDraftValidator(await WorkloadValidation.ContextAsync(id, draft.Namespace, resources)).ValidateAndThrowAsync(draft, cancellationToken);
         var result = await workloads.CreateIngressAsync(id, draft, options.Value.Hostnames.Domain, actor, dryRun == true, cancellationToken);
         return Respond(id, "ingresses", draft.Namespace, draft.Name, result.Yaml, result.DryRun);
+    }
+
+    private static async Task<Ok<IngressDraft>> GetIngressDraftAsync(
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, WorkloadService workloads,
+        IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await workloads.GetIngressDraftAsync(id, ns, name, options.Value.Hostnames.Domain, await actors.ResolveAsync(user), cancellationToken));
+
+    /// <summary>The route names the Ingress: a body naming another one is refused rather than silently retargeted.</summary>
+    private static async Task<Ok<WorkloadCreated>> UpdateIngressAsync(
+        Guid id, string ns, string name, IngressDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources,
+        WorkloadService workloads, IOptions<DashboardOptions> options, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ResolveAsync(user);
+        if ((draft.Namespace, draft.Name) != (ns, name))
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(IngressDraft.Name),
+                $"The body names the Ingress {draft.Namespace}/{draft.Name}, the address {ns}/{name}: an edit cannot move or rename an Ingress. Make them the same.")]);
+        await new IngressDraftValidator(await WorkloadValidation.ContextAsync(id, ns, resources)).ValidateAndThrowAsync(draft, cancellationToken);
+        var result = await workloads.UpdateIngressAsync(id, draft, options.Value.Hostnames.Domain, actor, dryRun == true, cancellationToken);
+        return TypedResults.Ok(new WorkloadCreated(ns, name, result.Yaml, result.DryRun));
     }
 
     private static async Task<NoContent> DeleteServiceAsync(

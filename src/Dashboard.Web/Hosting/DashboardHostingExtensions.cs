@@ -52,6 +52,7 @@ public static class DashboardHostingExtensions
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         services.AddMudServices();
         services.AddScoped<ThemePreference>();
+        services.AddScoped<Components.Workloads.IngressWizardDrafts>();
 
         services.AddOpenApi();
         services.AddProblemDetails();

@@ -27,7 +27,8 @@ public sealed class KubectlApply : IDisposable
     }
 
     /// <summary>Runs kubectl with <paramref name="yaml"/> on stdin; fails the test with kubectl's stderr if it fails.</summary>
-    public async Task RunAsync(string yaml, params string[] args)
+    /// <returns>What kubectl printed on stdout.</returns>
+    public async Task<string> RunAsync(string yaml, params string[] args)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -44,10 +45,14 @@ public sealed class KubectlApply : IDisposable
         await process.StandardInput.WriteAsync(yaml);
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         process.ExitCode.ShouldBe(0, await error);
+        return output;
     }
+
+    /// <summary>Runs kubectl without stdin, for reads: <c>get ingress web -o jsonpath=…</c>.</summary>
+    public Task<string> ReadAsync(params string[] args) => RunAsync("", args);
 
     public Task ApplyAsync(string yaml) => RunAsync(yaml, "apply", "--validate=false", "-f", "-");
 

@@ -102,7 +102,7 @@ public class ReconcilingHostnamesTests
         Generated(ingress).ShouldBe($"shop.default.{FirstNodeIp}.nip.io");
     }
 
-    private static Task PatchAddressAsync(HostnameLab lab, string name, string ip) =>
-        lab.Kubectl.RunAsync("", "patch", "ingress", name, "-n", "default", "--subresource=status", "--type=merge",
+    private static async Task PatchAddressAsync(HostnameLab lab, string name, string ip) =>
+        await lab.Kubectl.RunAsync("", "patch", "ingress", name, "-n", "default", "--subresource=status", "--type=merge",
             "-p", "{\"status\":{\"loadBalancer\":{\"ingress\":[{\"ip\":\"" + ip + "\"}]}}}");
 }

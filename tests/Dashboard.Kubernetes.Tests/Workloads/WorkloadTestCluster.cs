@@ -3,6 +3,7 @@ using Dashboard.Core.Security;
 using Dashboard.Core.Workloads;
 using Dashboard.Kubernetes.Tests.Caching;
 using Dashboard.Kubernetes.Workloads;
+using Dashboard.Sandbox;
 using k8s;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,16 +20,22 @@ public sealed class WorkloadTestCluster : IAsyncDisposable
 
     private readonly CachingHost host;
 
-    private WorkloadTestCluster(CachingHost host, Guid id, IKubernetes client)
+    private WorkloadTestCluster(CachingHost host, Guid id, SandboxCluster sandbox, IKubernetes client)
     {
         this.host = host;
         Id = id;
+        Sandbox = sandbox;
         Client = client;
     }
 
     public Guid Id { get; }
 
+    /// <summary>For kubectl (<see cref="KubectlApply.ForAsync"/>), the referee of what got stored.</summary>
+    public SandboxCluster Sandbox { get; }
+
     public IKubernetes Client { get; }
+
+    public IServiceProvider Services => host.Services;
 
     public WorkloadService Workloads => host.Services.GetRequiredService<WorkloadService>();
 
@@ -40,7 +47,7 @@ public sealed class WorkloadTestCluster : IAsyncDisposable
     {
         var host = await CachingHost.StartAsync();
         var (id, sandbox) = await host.AddClusterAsync("lab", profile);
-        return new WorkloadTestCluster(host, id, host.ClientFor(sandbox));
+        return new WorkloadTestCluster(host, id, sandbox, host.ClientFor(sandbox));
     }
 
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string action) =>

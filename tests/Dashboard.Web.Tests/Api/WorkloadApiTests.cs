@@ -80,4 +80,42 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         await Task.Delay(300, Cancel);
         (await ListedAsync(id, "by-viewer")).ShouldBeFalse();
     }
+
+    private static object Ingress(string name, string host) => new
+    {
+        @namespace = "default",
+        name,
+        className = "nginx",
+        rules = new[] { new { hostChoice = "Custom", host, paths = new[] { new { path = "/", pathType = "Prefix", serviceName = "edit-web", servicePort = "80" } } } },
+    };
+
+    [Fact]
+    public async Task AnIngressIsReadAsADraftAndEditedWithPut()
+    {
+        var id = await SandboxIdAsync();
+        (await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/services", Service("edit-web", type: "ClusterIP"), ApiTestApp.Json, Cancel)).EnsureSuccessStatusCode();
+        for (var i = 0; i < 50 && !await ListedAsync(id, "edit-web"); i++)
+            await Task.Delay(100, Cancel);
+        (await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/ingresses", Ingress("edit-me", "shop.example.com"), ApiTestApp.Json, Cancel)).EnsureSuccessStatusCode();
+        var draftUrl = $"/api/v1/clusters/{id}/namespaces/default/ingresses/edit-me/draft";
+
+        var draft = await app.Client.GetFromJsonAsync<JsonElement>(draftUrl, Cancel);
+        var saved = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{id}/namespaces/default/ingresses/edit-me", Ingress("edit-me", "store.example.com"), ApiTestApp.Json, Cancel);
+        var after = await app.Client.GetFromJsonAsync<JsonElement>(draftUrl, Cancel);
+
+        draft.GetProperty("rules")[0].GetProperty("host").GetString().ShouldBe("shop.example.com");
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync(Cancel));
+        after.GetProperty("rules")[0].GetProperty("host").GetString().ShouldBe("store.example.com");
+    }
+
+    [Fact]
+    public async Task APutWhoseBodyNamesAnotherIngressIsRefused()
+    {
+        var id = await SandboxIdAsync();
+
+        var response = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{id}/namespaces/default/ingresses/one", Ingress("other", "a.example.com"), ApiTestApp.Json, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("an edit cannot move or rename an Ingress");
+    }
 }

@@ -123,4 +123,61 @@ public class IngressWizardTests : WizardTestContext
         yaml.ShouldContain("name: web");
         yaml.ShouldContain("number: 80");
     }
+
+    /// <summary>The Rules step done (the generated host, '/' to the Service 'web'), on to the TLS step with one certificate entry.</summary>
+    private async Task<IRenderedComponent<IngressWizard>> TlsStepWithOneCertificateAsync()
+    {
+        await CreateServiceWebAsync();
+        var wizard = RenderWizard();
+        ToRulesStep(wizard);
+        var service = wizard.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Service");
+        await wizard.InvokeAsync(() => service.Instance.OpenMenu());
+        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "web").Click(), Patience);
+        Next(wizard, 3);
+        wizard.WaitForAssertion(() => Button(wizard, "Add certificate").Click(), Patience);
+        wizard.WaitForAssertion(() => wizard.FindComponent<MudAutocomplete<string>>(), Patience);
+        return wizard;
+    }
+
+    private Task<V1Secret> CreateSecretAsync(string name, string type, string key) => Client.CoreV1.CreateNamespacedSecretAsync(new V1Secret
+    {
+        Metadata = new V1ObjectMeta { Name = name },
+        Type = type,
+        StringData = new Dictionary<string, string> { ["tls.crt"] = "certificate", ["tls.key"] = key },
+    }, "default", cancellationToken: Ct);
+
+    [Fact]
+    public async Task TheTlsStepOffersTheNamespacesTlsSecretsByNameAndNeverTheirKeys()
+    {
+        await StartAsync();
+        var planted = $"planted-key-{Guid.NewGuid():N}";
+        await CreateSecretAsync("shop-tls", "kubernetes.io/tls", planted);
+        await CreateSecretAsync("db-password", "Opaque", planted);
+        var wizard = await TlsStepWithOneCertificateAsync();
+
+        await wizard.InvokeAsync(() => wizard.FindComponent<MudAutocomplete<string>>().Instance.OpenMenuAsync());
+
+        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ShouldBe(["shop-tls"]), Patience);
+        wizard.Find("[data-testid=tls-ports]").TextContent.ShouldContain("HTTP and HTTPS only, ports 80 and 443");
+        Popovers.FindAll(".mud-list-item").Single().Click();
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=tls-secret-note]").TextContent.ShouldContain("An existing kubernetes.io/tls secret of namespace default"), Patience);
+        (wizard.Markup + Popovers.Markup).ShouldNotContain(planted);
+    }
+
+    [Fact]
+    public async Task ATlsSecretThatDoesNotExistYetIsAcceptedWithTheNoteThatCertManagerMustCreateIt()
+    {
+        await StartAsync();
+        var wizard = await TlsStepWithOneCertificateAsync();
+
+        var input = wizard.FindComponent<MudAutocomplete<string>>().Find("input");
+        input.Input("shop-example-com-tls");
+        await wizard.InvokeAsync(() => wizard.FindComponent<MudAutocomplete<string>>().Instance.BlurAsync());
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=tls-secret-note]").TextContent
+            .ShouldContain("There is no kubernetes.io/tls secret 'shop-example-com-tls' in namespace default yet: cert-manager (or you"), Patience);
+        Next(wizard, 4);
+        Next(wizard, 5);
+        wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("secretName: shop-example-com-tls");
+    }
 }

@@ -111,7 +111,7 @@ public class ObjectPagesTests : SandboxClusterTestContext
     }
 
     [Fact]
-    public async Task AViewerSeesViewYamlButNoDeleteButton()
+    public async Task AViewerSeesViewYamlButNoEditOrDeleteButton()
     {
         await StartAsync(Roles.Viewer);
         await CreateIngressAsync("web");
@@ -120,6 +120,7 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         page.WaitForAssertion(() => page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "View YAML"), Patience);
         page.FindAll("button").ShouldNotContain(b => b.TextContent.Trim() == "Delete");
+        page.FindAll("a, button").ShouldNotContain(b => b.TextContent.Trim() == "Edit");
     }
 
     [Fact]

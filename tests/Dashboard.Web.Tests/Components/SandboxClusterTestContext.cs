@@ -43,6 +43,7 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
         sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, Ct);
         await this.AddSignedInServicesAsync(data.Path, role);
         Services.AddOptions<Dashboard.Web.Hosting.DashboardOptions>();
+        Services.AddScoped<Dashboard.Web.Components.Workloads.IngressWizardDrafts>();
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
             new RegisterClusterDraft { Name = clusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKinds.FromSandboxProfile(profile) }, Actor.System, Ct);
         ClusterId = cluster.Id;

@@ -2,6 +2,7 @@ using Bunit;
 using Dashboard.Core.Workloads;
 using Dashboard.Web.Components.Workloads;
 using k8s;
+using k8s.Models;
 using MudBlazor;
 
 #pragma warning disable MUD0012 // tests read a step index and a radio value only, never set them
@@ -149,5 +150,89 @@ public class ServiceWizardTests : WizardTestContext
         var service = await Client.CoreV1.ReadNamespacedServiceAsync("web", "default", cancellationToken: Ct);
         service.Spec.Type.ShouldBe("NodePort");
         service.Spec.Ports.Single().Port.ShouldBe(80);
+    }
+
+    /// <summary>A ClusterIP Service 'web' through Where, What and Ports, to the Selector step.</summary>
+    private IRenderedComponent<ServiceWizard> RenderSelectorStep()
+    {
+        var wizard = RenderWizard();
+        ToPortsStep(wizard, "web", ServiceKind.ClusterIP);
+        Next(wizard, 3);
+        return wizard;
+    }
+
+    private Task<V1Pod> CreatePodAsync(string name, string app) => Client.CoreV1.CreateNamespacedPodAsync(new V1Pod
+    {
+        Metadata = new V1ObjectMeta { Name = name, Labels = new Dictionary<string, string> { ["app"] = app } },
+        Spec = new V1PodSpec { Containers = [new V1Container { Name = "main", Image = "nginx:1.27" }] },
+    }, "default", cancellationToken: Ct);
+
+    /// <summary>Types one selector row (adding it first when there is none).</summary>
+    private static void TypeSelector(IRenderedComponent<ServiceWizard> wizard, string key, string value)
+    {
+        // The suggestions and counts arrive asynchronously and re-render the step: a click or input on an element
+        // replaced meanwhile is retried on the new one.
+        if (wizard.FindComponents<MudTextField<string>>().All(f => f.Instance.Label != "Key"))
+            wizard.WaitForAssertion(() => Button(wizard, "Add selector").Click(), Patience);
+        wizard.WaitForAssertion(() => TextField(wizard, "Key").Find("input").Input(key), Patience);
+        wizard.WaitForAssertion(() => TextField(wizard, "Value").Find("input").Input(value), Patience);
+    }
+
+    private static string Matches(IRenderedComponent<ServiceWizard> wizard) => wizard.Find("[data-testid=selector-matches]").TextContent;
+
+    [Fact]
+    public async Task ADeploymentsSelectorIsOfferedOnTheSelectorStepAndOneClickFillsTheRows()
+    {
+        await StartAsync();
+        await Client.AppsV1.CreateNamespacedDeploymentAsync(new V1Deployment
+        {
+            Metadata = new V1ObjectMeta { Name = "shop" },
+            Spec = new V1DeploymentSpec
+            {
+                Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "shop", ["tier"] = "front" } },
+                Template = new V1PodTemplateSpec
+                {
+                    Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "shop", ["tier"] = "front" } },
+                    Spec = new V1PodSpec { Containers = [new V1Container { Name = "main", Image = "nginx:1.27" }] },
+                },
+            },
+        }, "default", cancellationToken: Ct);
+        var wizard = RenderSelectorStep();
+
+        wizard.WaitForAssertion(() => wizard.FindAll(".mud-chip").Single(c => c.TextContent.Trim() == "Deployment shop: app=shop,tier=front").Click(), Patience);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudTextField<string>>().Where(f => f.Instance.Label is "Key" or "Value")
+            .Select(f => f.Instance.Value).ShouldBe(["app", "shop", "tier", "front"]), Patience);
+        wizard.WaitForAssertion(() => Matches(wizard).ShouldContain("This selector matches no pod yet in namespace default"), Patience);
+    }
+
+    [Fact]
+    public async Task TheSelectorStepCountsTheMatchingPodsLiveAsTheUserTypes()
+    {
+        await StartAsync();
+        await CreatePodAsync("web-1", "web");
+        await CreatePodAsync("web-2", "web");
+        await CreatePodAsync("db-1", "db");
+        var wizard = RenderSelectorStep();
+
+        TypeSelector(wizard, "app", "web");
+        wizard.WaitForAssertion(() => Matches(wizard).Trim().ShouldBe("Matches 2 pods in namespace default."), Patience);
+        wizard.WaitForAssertion(() => TextField(wizard, "Value").Find("input").Input("db"), Patience);
+
+        wizard.WaitForAssertion(() => Matches(wizard).Trim().ShouldBe("Matches 1 pod in namespace default."), Patience);
+    }
+
+    [Fact]
+    public async Task ASelectorThatMatchesNoPodIsAWarningThatDoesNotBlockNext()
+    {
+        await StartAsync();
+        await CreatePodAsync("web-1", "web");
+        var wizard = RenderSelectorStep();
+
+        TypeSelector(wizard, "app", "nothing");
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=selector-matches] .mud-alert-text-warning").TextContent.ShouldContain("matches no pod yet"), Patience);
+        Next(wizard, 4);
+
+        wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("app: nothing");
     }
 }

@@ -1,12 +1,17 @@
 namespace Dashboard.Web.Components.Resources;
 
 /// <summary>
-/// Turns a burst of cache events into one action, run <see cref="Delay"/> after the last event: a rollout that
-/// touches fifty objects re-renders an open page once, not fifty times.
+/// Turns a burst of cache events (or keystrokes) into one action, run a delay (<see cref="Delay"/> unless given)
+/// after the last one: a rollout that touches fifty objects re-renders an open page once, not fifty times.
 /// </summary>
-public sealed class ChangeDebouncer(Func<Task> action) : IDisposable
+public sealed class ChangeDebouncer(Func<Task> action, TimeSpan delay) : IDisposable
 {
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+
+    public ChangeDebouncer(Func<Task> action)
+        : this(action, Delay)
+    {
+    }
 
     private readonly Lock gate = new();
     private CancellationTokenSource? pending;
@@ -27,7 +32,7 @@ public sealed class ChangeDebouncer(Func<Task> action) : IDisposable
     {
         try
         {
-            await Task.Delay(Delay, cancellationToken);
+            await Task.Delay(delay, cancellationToken);
             await action();
         }
         catch (OperationCanceledException)
