@@ -57,6 +57,31 @@ public class IngressWizardTests : WizardTestContext
     }
 
     [Fact]
+    public async Task OnAnEksClusterAGeneratedHostnameIsSaidToBeImpossibleWithTheCnameInstead()
+    {
+        await StartAsync("eks");
+        var wizard = RenderWizard();
+
+        ToRulesStep(wizard);
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=generate-dns-only]").TextContent.ShouldContain("publish DNS names, not IPs (Amazon EKS)"), Patience);
+        ChooseRadio(wizard, HostChoice.Custom);
+        wizard.WaitForAssertion(() => wizard.FindAll("[data-testid=generate-dns-only]").ShouldBeEmpty(), Patience);
+    }
+
+    [Fact]
+    public async Task OnAnRkeCustomClusterAGeneratedHostnameHasNoDnsOnlyWarning()
+    {
+        await StartAsync("rke-custom");
+        var wizard = RenderWizard();
+
+        ToRulesStep(wizard);
+
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Generate a hostname"), Patience);
+        wizard.FindAll("[data-testid=generate-dns-only]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task TheClassStepListsNginxMarkedAsTheDefault()
     {
         await StartAsync();

@@ -45,6 +45,10 @@ public partial class IngressWizard
     private IReadOnlyList<IngressClassFacts> classes = [];
     private IReadOnlyList<ServiceInfo> services = [];
     private ClusterSupportReport? report;
+
+    /// <summary>What the cluster's ingresses got, or, before any has an address, what its platform promises.</summary>
+    private bool DnsNameOnly => report?.Observed.IngressExposure == IngressExposure.DnsName
+        || (report?.Observed.IngressExposure is IngressExposure.Unknown && report.Promise?.Exposure == IngressExposure.DnsName);
     private Dictionary<string, string> errors = [];
     private string? dryRun;
     private string? preview;
