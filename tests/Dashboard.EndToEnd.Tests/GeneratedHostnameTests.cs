@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dashboard.Tests.Shared;
 using Dashboard.Tests.SharedWeb;
@@ -25,7 +24,7 @@ public class GeneratedHostnameTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=ingress-hosts] a")).ToHaveTextAsync("http://shop.default.203.0.113.10.sslip.io/");
         await Assertions.Expect(page.Locator("[data-testid=hostname-disclaimer]")).ToContainTextAsync("for development and demos");
         await page.ScreenshotAsync("generated-hostname-rke-custom");
-        (await KubectlAsync(data.Path, "rke-custom", "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}"))
+        (await SandboxApi.KubectlAsync(data.Path, "rke-custom", "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}"))
             .ShouldBe("shop.default.203.0.113.10.sslip.io");
     }
 
@@ -41,7 +40,7 @@ public class GeneratedHostnameTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=hostname-panel]")).ToContainTextAsync("exposes only a DNS name, so no hostname is generated");
         await Assertions.Expect(page.Locator("[data-testid=generated-hostname]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("generated-hostname-eks");
-        (await KubectlAsync(data.Path, "eks", "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}")).ShouldBe("sslip.io");
+        (await SandboxApi.KubectlAsync(data.Path, "eks", "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}")).ShouldBe("sslip.io");
     }
 
     private static async Task<DashboardAppFactory> StartAsync(TempDirectory data, string profile)
@@ -85,19 +84,5 @@ public class GeneratedHostnameTests(BrowserFixture browser)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = step })).ToHaveAttributeAsync("aria-selected", "true");
-    }
-
-    private static async Task<string> KubectlAsync(string dataDirectory, string profile, params string[] args)
-    {
-        var start = new ProcessStartInfo(ExternalTools.Kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", $"{profile}.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
-        await process.WaitForExitAsync(Cancel);
-        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Cancel));
-        return output.Trim();
     }
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Dashboard.Tests.Shared;
 using Dashboard.Tests.SharedWeb;
 using Microsoft.Playwright;
@@ -15,13 +12,12 @@ public class IngressWizardTests(BrowserFixture browser)
     [Fact]
     public async Task AnAdminRoutesACustomHostToAServiceSeesTheNodeIpsLiveAndKubectlSeesTheHost()
     {
-        var kubectl = ExternalTools.Kubectl;
         using var data = new TempDirectory();
         await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
         using (var admin = new HttpClient { BaseAddress = app.ServerAddress }) // AdminClientAsync's in-memory client has no server once Kestrel listens
         {
             admin.DefaultRequestHeaders.Authorization = new("Bearer", await admin.TokenAsync("admin", DashboardAppFactory.AdminPassword));
-            await CreateWebServiceAsync(admin);
+            await SandboxApi.CreateServiceAsync(admin, "rke-custom", "web");
         }
         var page = await browser.NewPageAsync();
         await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
@@ -68,7 +64,7 @@ public class IngressWizardTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10"); // live, no reload
         await Assertions.Expect(page.Locator("[data-testid=dns-guidance]")).ToContainTextAsync("A record");
         await page.ScreenshotAsync("ingress-wizard-created");
-        var host = await KubectlAsync(kubectl, data.Path, "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}");
+        var host = await SandboxApi.KubectlAsync(data.Path, "rke-custom", "get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}");
         host.ShouldBe("shop.example.com");
     }
 
@@ -113,43 +109,5 @@ public class IngressWizardTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/ingresses/shop$"));
         await Assertions.Expect(page.Locator("[data-testid=ingress-paths]")).ToContainTextAsync("web:80");
-    }
-
-    /// <summary>A ClusterIP Service <c>web</c> on port 80 in <c>default</c>, through the API, then waits for the cache to list it.</summary>
-    private static async Task CreateWebServiceAsync(HttpClient admin)
-    {
-        using var clusters = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/clusters", Cancel));
-        var id = clusters.RootElement.EnumerateArray()
-            .Single(c => c.TryGetProperty("sandboxProfile", out var profile) && profile.GetString() == "rke-custom")
-            .GetProperty("id").GetGuid();
-        var body = new
-        {
-            @namespace = "default",
-            name = "web",
-            type = "ClusterIP",
-            ports = new[] { new { port = 80, protocol = "TCP", targetPort = "8080" } },
-            selector = new[] { new { key = "app", value = "web" } },
-        };
-        var response = await admin.PostAsJsonAsync($"/api/v1/clusters/{id}/services", body, JsonSerializerOptions.Web, Cancel);
-        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Cancel));
-        for (var attempt = 0; !(await admin.GetStringAsync($"/api/v1/clusters/{id}/services?search=web", Cancel)).Contains("\"name\":\"web\"", StringComparison.Ordinal); attempt++)
-        {
-            attempt.ShouldBeLessThan(50, "the Service web never showed up in the cache");
-            await Task.Delay(200, Cancel);
-        }
-    }
-
-    private static async Task<string> KubectlAsync(string kubectl, string dataDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", "rke-custom.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
-        await process.WaitForExitAsync(Cancel);
-        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Cancel));
-        return output.Trim();
     }
 }

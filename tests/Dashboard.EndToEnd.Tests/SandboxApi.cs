@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Tests.Shared;
 
 namespace Dashboard.EndToEnd.Tests;
 
-/// <summary>Setting the stage through the app's own API before the browser takes over.</summary>
+/// <summary>Setting the stage through the app's own API before the browser takes over, and kubectl to check what it did.</summary>
 internal static class SandboxApi
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -36,5 +38,20 @@ internal static class SandboxApi
             attempt.ShouldBeLessThan(50, $"the Service {name} never showed up in the cache");
             await Task.Delay(200, Cancel);
         }
+    }
+
+    /// <summary>kubectl on the kubeconfig the app wrote for its sandbox of <paramref name="profile"/>; fails the test on a non-zero exit.</summary>
+    public static async Task<string> KubectlAsync(string dataDirectory, string profile, params string[] args)
+    {
+        var start = new ProcessStartInfo(ExternalTools.Kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", $"{profile}.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Cancel));
+        return output.Trim();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Tests.Shared;
 using Dashboard.Tests.SharedWeb;
 using Microsoft.Playwright;
@@ -11,7 +10,6 @@ public class ServiceWizardTests(BrowserFixture browser)
     [Fact]
     public async Task AnOperatorCreatesALoadBalancerServiceIsWarnedItStaysPendingAndKubectlSeesIt()
     {
-        var kubectl = ExternalTools.Kubectl;
         using var data = new TempDirectory();
         await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
         await app.CreateUserAsync("otto", Dashboard.Core.Security.Roles.Operator, "operator-password-1");
@@ -47,21 +45,7 @@ public class ServiceWizardTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=service-type]")).ToContainTextAsync("LoadBalancer");
         await Assertions.Expect(page.Locator("[data-testid=service-pending]")).ToContainTextAsync("does not provide Layer-4 load balancers");
         await page.ScreenshotAsync("service-page-pending");
-        var kubectlOutput = await KubectlAsync(kubectl, data.Path, "get", "svc", "shop-lb", "-n", "default", "-o", "jsonpath={.spec.type} {.spec.selector.app}");
+        var kubectlOutput = await SandboxApi.KubectlAsync(data.Path, "rke-custom", "get", "svc", "shop-lb", "-n", "default", "-o", "jsonpath={.spec.type} {.spec.selector.app}");
         kubectlOutput.ShouldBe("LoadBalancer shop");
-    }
-
-    private static async Task<string> KubectlAsync(string kubectl, string dataDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", "rke-custom.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-        return output.Trim();
     }
 }

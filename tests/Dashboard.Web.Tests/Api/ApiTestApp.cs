@@ -32,6 +32,11 @@ public sealed class ApiTestApp : IAsyncLifetime
         Client = await factory.AdminClientAsync();
     }
 
+    /// <summary>The id of the app's own rke-custom sandbox, as the API lists it.</summary>
+    public async Task<Guid> SandboxIdAsync() =>
+        (await Client.GetFromJsonAsync<Dashboard.Core.Clusters.ClusterSummary[]>("/api/v1/clusters", Json, TestContext.Current.CancellationToken))!
+            .Single(c => c.SandboxProfile == "rke-custom").Id;
+
     public string OtherKubeconfig(string context = "other") => OtherCluster.KubeconfigYaml(context);
 
     public async Task<HttpResponseMessage> RegisterAsync(object body) =>

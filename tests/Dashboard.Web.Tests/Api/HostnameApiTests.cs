@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dashboard.Core.Clusters;
 using Dashboard.Core.Security;
 using Dashboard.Tests.SharedWeb;
 
@@ -11,9 +10,6 @@ namespace Dashboard.Web.Tests.Api;
 public class HostnameApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private async Task<Guid> SandboxIdAsync() =>
-        (await app.Client.GetFromJsonAsync<ClusterSummary[]>("/api/v1/clusters", ApiTestApp.Json, Cancel))!.Single(c => c.SandboxProfile == "rke-custom").Id;
 
     /// <summary>A Service and an Ingress to it through the API; waits until the sandbox's ingress-nginx gave it an address.</summary>
     private async Task CreateIngressAsync(Guid id, string name, object rule)
@@ -36,7 +32,7 @@ public class HostnameApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AnOperatorGetsTheGeneratedHostnameOfAnIngress()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
         await CreateIngressAsync(id, "api-shop", Rule("Generate", null, "api-shop"));
 
         var response = await app.Client.PostAsync(Url(id, "api-shop"), null, Cancel);
@@ -52,7 +48,7 @@ public class HostnameApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AnIngressWhoseHostsAreAllTheUsersOwnIsAProblemThatSaysWhy()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
         await CreateIngressAsync(id, "api-typed", Rule("Custom", "typed.example.com", "api-typed"));
 
         var response = await app.Client.PostAsync(Url(id, "api-typed"), null, Cancel);
@@ -64,7 +60,7 @@ public class HostnameApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AViewerMayNotGenerateAHostname()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
         await CreateIngressAsync(id, "api-viewed", Rule("Generate", null, "api-viewed"));
         await app.Factory.CreateUserAsync("hn-viewer", Roles.Viewer, "viewer-password-1");
         using var viewer = await app.Factory.ClientForAsync("hn-viewer", "viewer-password-1");
@@ -78,7 +74,7 @@ public class HostnameApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AnIngressThatDoesNotExistIsNotFound()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
 
         var response = await app.Client.PostAsync(Url(id, "no-such-ingress"), null, Cancel);
 

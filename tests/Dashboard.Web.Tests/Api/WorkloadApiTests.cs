@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dashboard.Core.Clusters;
 using Dashboard.Core.Security;
 using Dashboard.Tests.SharedWeb;
 
@@ -11,9 +10,6 @@ namespace Dashboard.Web.Tests.Api;
 public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private async Task<Guid> SandboxIdAsync() =>
-        (await app.Client.GetFromJsonAsync<ClusterSummary[]>("/api/v1/clusters", ApiTestApp.Json, Cancel))!.Single(c => c.SandboxProfile == "rke-custom").Id;
 
     private static object Service(string name, string type = "NodePort", int? nodePort = null) => new
     {
@@ -30,7 +26,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task ADryRunIsCheckedByTheServerAndStoresNothing()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
 
         var response = await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/services?dryRun=true", Service("dry-one"), ApiTestApp.Json, Cancel);
 
@@ -43,7 +39,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task ACreatedServiceIsListedAndCanBeDeleted()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
 
         var created = await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/services", Service("made-by-api"), ApiTestApp.Json, Cancel);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -58,7 +54,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AnInvalidDraftIsAValidationProblemWithTheFieldPath()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
 
         var response = await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/services", Service("ok-name", nodePort: 20000), ApiTestApp.Json, Cancel);
 
@@ -70,7 +66,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AViewerMayNotCreateAndNothingIsStored()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
         await app.Factory.CreateUserAsync("wl-viewer", Roles.Viewer, "viewer-password-1");
         using var viewer = await app.Factory.ClientForAsync("wl-viewer", "viewer-password-1");
 
@@ -92,7 +88,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task AnIngressIsReadAsADraftAndEditedWithPut()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
         (await app.Client.PostAsJsonAsync($"/api/v1/clusters/{id}/services", Service("edit-web", type: "ClusterIP"), ApiTestApp.Json, Cancel)).EnsureSuccessStatusCode();
         for (var i = 0; i < 50 && !await ListedAsync(id, "edit-web"); i++)
             await Task.Delay(100, Cancel);
@@ -111,7 +107,7 @@ public class WorkloadApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [Fact]
     public async Task APutWhoseBodyNamesAnotherIngressIsRefused()
     {
-        var id = await SandboxIdAsync();
+        var id = await app.SandboxIdAsync();
 
         var response = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{id}/namespaces/default/ingresses/one", Ingress("other", "a.example.com"), ApiTestApp.Json, Cancel);
 
