@@ -93,6 +93,8 @@ public class HostnamePanelTests : SandboxClusterTestContext
         page.WaitForAssertion(() => page.Find("[data-testid=hostname-cname]").TextContent.ShouldMatch(@"^your\.domain\. CNAME .*\.elb\.amazonaws\.com\.$"), Patience);
         page.FindAll("[data-testid=generate-hostname]").ShouldBeEmpty();
         page.FindAll("[data-testid=generated-hostname]").ShouldBeEmpty();
+        page.FindAll("[data-testid=cname-record]").ShouldBeEmpty(); // said once, in the panel
+        page.Find("[data-testid=dns-guidance]").TextContent.ShouldContain("Create the CNAME record shown above.");
     }
 
     [Fact]
