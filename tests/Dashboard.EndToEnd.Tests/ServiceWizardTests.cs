@@ -26,6 +26,7 @@ public class ServiceWizardTests(BrowserFixture browser)
         await next.ClickAsync();
         await Assertions.Expect(page.GetByText("a DNS-1035 label must consist of lower case")).ToBeVisibleAsync(); // Next was refused
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("shop-lb");
+        await Assertions.Expect(page.GetByText("a DNS-1035 label must consist of lower case")).ToHaveCountAsync(0); // fixed in place, without Next
         await page.GetByText("LoadBalancer", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=lb-warning]")).ToContainTextAsync("will stay pending");
         await next.ClickAsync(); // ports: one TCP port 80

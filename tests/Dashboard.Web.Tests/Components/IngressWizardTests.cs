@@ -179,6 +179,8 @@ public class IngressWizardTests : WizardTestContext
         await CreateSecretAsync("shop-tls", "kubernetes.io/tls", planted);
         await CreateSecretAsync("db-password", "Opaque", planted);
         var wizard = await TlsStepWithOneCertificateAsync();
+        // The names arrive from a live call: open the menu once they are there, as a person would see them.
+        wizard.WaitForAssertion(() => wizard.FindComponent<TlsSecretPicker>().Instance.SecretNames.ShouldContain("shop-tls"), Patience);
 
         await wizard.InvokeAsync(() => wizard.FindComponent<MudAutocomplete<string>>().Instance.OpenMenuAsync());
 

@@ -4,6 +4,7 @@ using Dashboard.Core.Workloads;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Support;
 using Dashboard.Kubernetes.Workloads;
+using Dashboard.Web.Components.Resources;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Components;
@@ -16,7 +17,7 @@ namespace Dashboard.Web.Components.Workloads;
 /// Creates an Ingress step by step, or edits an existing one (route with namespace and name): the same steps,
 /// prefilled from the live object, namespace and name fixed, and Save instead of Create at the end.
 /// </summary>
-public partial class IngressWizard
+public sealed partial class IngressWizard : IDisposable
 {
     private const string Accepted = "The API server accepted it (dry run: nothing was stored).";
 
@@ -50,6 +51,7 @@ public partial class IngressWizard
     private bool DnsNameOnly => report?.Observed.IngressExposure == IngressExposure.DnsName
         || (report?.Observed.IngressExposure is IngressExposure.Unknown && report.Promise?.Exposure == IngressExposure.DnsName);
     private Dictionary<string, string> errors = [];
+    private ChangeDebouncer? recheck;
     private string? dryRun;
     private string? preview;
     private string? submitError;
@@ -123,6 +125,24 @@ public partial class IngressWizard
         else if (args.StepIndex == 5)
             args.Cancel = !await SubmitAsync(dry: false);
     }
+
+    /// <summary>
+    /// After a refused Next, the step's errors are re-checked once typing pauses (by then the fields' bindings have
+    /// landed in the draft), so a fixed field stops showing red without pressing Next again.
+    /// </summary>
+    private void OnTyped()
+    {
+        if (errors.Count == 0)
+            return;
+        recheck ??= new ChangeDebouncer(() => InvokeAsync(async () =>
+        {
+            errors = await WorkloadValidation.IngressErrorsAsync(draft, ClusterId, Resources, StepFields(step));
+            StateHasChanged();
+        }), WorkloadValidation.RecheckDelay);
+        recheck.Notify();
+    }
+
+    public void Dispose() => recheck?.Dispose();
 
     private static string[] StepFields(int index) => index switch
     {

@@ -9,6 +9,9 @@ namespace Dashboard.Web.Components.Workloads;
 /// </summary>
 public static class WorkloadValidation
 {
+    /// <summary>How long after the last keystroke a step's errors are re-checked, once Next has shown some.</summary>
+    public static readonly TimeSpan RecheckDelay = TimeSpan.FromMilliseconds(150);
+
     public static async Task<Dictionary<string, string>> ServiceErrorsAsync(ServiceDraft draft, Guid clusterId, IClusterResources resources, IReadOnlyList<string> fields)
     {
         var context = await ContextAsync(clusterId, draft.Namespace, resources);
