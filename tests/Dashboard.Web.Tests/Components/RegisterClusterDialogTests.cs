@@ -55,10 +55,11 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
         Paste(sandbox.KubeconfigYaml("arn:aws:eks:eu-west-1:123:cluster/prod"));
         IElement NameInput() => dialogs.FindAll("input").Single(i => i.ParentElement!.ParentElement!.TextContent.Contains("Name", StringComparison.Ordinal));
         dialogs.WaitForAssertion(() => NameInput().GetAttribute("value").ShouldBe("prod"));
-        var name = NameInput();
 
-        name.Input("bad name!");
-        ConnectButton.Click();
+        // Each keystroke re-renders the dialog: a handle to a replaced element is retried on the new one.
+        dialogs.WaitForAssertion(() => NameInput().Input("bad name!"));
+        dialogs.WaitForAssertion(() => NameInput().GetAttribute("value").ShouldBe("bad name!"));
+        dialogs.WaitForAssertion(() => ConnectButton.Click());
 
         dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Use letters, digits"));
         dialogs.FindAll("[data-testid=probe-result]").ShouldBeEmpty();

@@ -4,7 +4,6 @@ using Dashboard.Core.Workloads;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Support;
 using Dashboard.Kubernetes.Workloads;
-using Dashboard.Web.Components.Resources;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Components;
@@ -17,7 +16,7 @@ namespace Dashboard.Web.Components.Workloads;
 /// Creates an Ingress step by step, or edits an existing one (route with namespace and name): the same steps,
 /// prefilled from the live object, namespace and name fixed, and Save instead of Create at the end.
 /// </summary>
-public sealed partial class IngressWizard : IDisposable
+public sealed partial class IngressWizard
 {
     private const string Accepted = "The API server accepted it (dry run: nothing was stored).";
 
@@ -47,16 +46,16 @@ public sealed partial class IngressWizard : IDisposable
     private IReadOnlyList<ServiceInfo> services = [];
     private ClusterSupportReport? report;
 
-    /// <summary>What the cluster's ingresses got, or, before any has an address, what its platform promises.</summary>
-    private bool DnsNameOnly => report?.Observed.IngressExposure == IngressExposure.DnsName
-        || (report?.Observed.IngressExposure is IngressExposure.Unknown && report.Promise?.Exposure == IngressExposure.DnsName);
     private Dictionary<string, string> errors = [];
-    private ChangeDebouncer? recheck;
     private string? dryRun;
     private string? preview;
     private string? submitError;
     private string? unavailable;
     private string? notEditable;
+
+    /// <summary>What the cluster's ingresses got, or, before any has an address, what its platform promises.</summary>
+    private bool DnsNameOnly => report?.Observed.IngressExposure == IngressExposure.DnsName
+        || (report?.Observed.IngressExposure is IngressExposure.Unknown && report.Promise?.Exposure == IngressExposure.DnsName);
 
     private bool Editing => Name is not null;
 
@@ -108,51 +107,6 @@ public sealed partial class IngressWizard : IDisposable
     /// <summary>A second rule gets a host of its own: only one rule can use the generated host.</summary>
     private void AddRule() =>
         draft.Rules.Add(new IngressRuleDraft { HostChoice = draft.Rules.Any(r => r.HostChoice == HostChoice.Generate) ? HostChoice.Custom : HostChoice.Generate });
-
-    /// <summary>Next is refused while the step has errors: the shared validator decides, the UI only shows.</summary>
-    private async Task OnPreviewAsync(StepperInteractionEventArgs args)
-    {
-        if (args.Action != StepAction.Complete)
-            return;
-        preview = null;
-        await LoadServicesAsync(); // the pickers and the backend checks see Services made meanwhile
-        errors = await WorkloadValidation.IngressErrorsAsync(draft, ClusterId, Resources, StepFields(args.StepIndex));
-        args.Cancel = errors.Count > 0;
-        if (args.Cancel)
-            return;
-        if (args.StepIndex == 4 && Editing)
-            await SubmitAsync(dry: true); // an edit's review shows the object as the server would store it
-        else if (args.StepIndex == 5)
-            args.Cancel = !await SubmitAsync(dry: false);
-    }
-
-    /// <summary>
-    /// After a refused Next, the step's errors are re-checked once typing pauses (by then the fields' bindings have
-    /// landed in the draft), so a fixed field stops showing red without pressing Next again.
-    /// </summary>
-    private void OnTyped()
-    {
-        if (errors.Count == 0)
-            return;
-        recheck ??= new ChangeDebouncer(() => InvokeAsync(async () =>
-        {
-            errors = await WorkloadValidation.IngressErrorsAsync(draft, ClusterId, Resources, StepFields(step));
-            StateHasChanged();
-        }), WorkloadValidation.RecheckDelay);
-        recheck.Notify();
-    }
-
-    public void Dispose() => recheck?.Dispose();
-
-    private static string[] StepFields(int index) => index switch
-    {
-        0 => [nameof(IngressDraft.Namespace), nameof(IngressDraft.Name)],
-        1 => [nameof(IngressDraft.ClassName)],
-        2 => [nameof(IngressDraft.Rules)],
-        3 => [nameof(IngressDraft.Tls)],
-        4 => [nameof(IngressDraft.Labels), nameof(IngressDraft.Annotations)],
-        _ => [],
-    };
 
     private async Task DryRunAsync() => await SubmitAsync(dry: true);
 
