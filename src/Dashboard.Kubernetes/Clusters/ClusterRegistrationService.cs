@@ -22,6 +22,9 @@ public sealed class ClusterRegistrationService(
     TimeProvider clock)
 {
     /// <summary>Validates, sanitises and probes without storing: what the register dialog shows before Save.</summary>
+    /// <summary>Raised after a cluster is stored, so background work over every cluster (the hostname reconciler) starts at once.</summary>
+    public event Action<Guid>? Registered;
+
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException">the draft's shape is wrong.</exception>
     /// <exception cref="KubeconfigRejectedException">the kubeconfig is refused.</exception>
@@ -53,6 +56,7 @@ public sealed class ClusterRegistrationService(
             var cluster = await registry.RegisterAsync(new NewCluster(
                 draft.Name.Trim(), draft.Provider ?? ProviderKind.Unknown, check.Kubeconfig.ServerUrl, check.Kubeconfig.ContextName,
                 check.Kubeconfig.Yaml, sandboxProfile, observation), cancellationToken);
+            Registered?.Invoke(cluster.Id);
             return (cluster, $"Registered {cluster.ServerUrl} ({cluster.Status})");
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dashboard.Core.Clusters;
 using Dashboard.Kubernetes.Caching;
+using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Workloads;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,8 @@ namespace Dashboard.Kubernetes.Hostnames;
 public sealed partial class HostnameReconciler(
     IClusterRegistry registry,
     ClusterCaches caches,
+    ClusterClients clients,
+    ClusterRegistrationService registrations,
     HostnameService hostnames,
     IOptions<HostnameOptions> options,
     TimeProvider clock,
@@ -43,7 +46,10 @@ public sealed partial class HostnameReconciler(
             // would find no table, or no cluster, and wait a whole sweep period.
             if (lifetime is not null)
                 await WhenStartedAsync(lifetime, stoppingToken);
+            // A new, edited or reconnected cluster is followed at once, not at the next sweep.
             caches.Started += Watch;
+            registrations.Registered += Watch;
+            clients.Invalidated += Watch;
             using var timer = new PeriodicTimer(options.Value.ReconcileSweep, clock);
             do
             {
@@ -57,6 +63,8 @@ public sealed partial class HostnameReconciler(
         finally
         {
             caches.Started -= Watch;
+            registrations.Registered -= Watch;
+            clients.Invalidated -= Watch;
             foreach (var work in clusters.Values)
                 work.Subscription?.Dispose();
         }

@@ -17,6 +17,7 @@ namespace Dashboard.Kubernetes.Tests.Hostnames;
 public sealed class HostnameLab : IAsyncDisposable
 {
     private readonly CachingHost host;
+    private readonly List<KubectlApply> others = [];
     private HostnameReconciler? reconciler;
 
     private HostnameLab(CachingHost host, Guid id, SandboxCluster sandbox, KubectlApply kubectl)
@@ -48,6 +49,15 @@ public sealed class HostnameLab : IAsyncDisposable
         var host = await CachingHost.StartAsync();
         var (id, sandbox) = await host.AddClusterAsync("lab", profile);
         return new HostnameLab(host, id, sandbox, await KubectlApply.ForAsync(sandbox));
+    }
+
+    /// <summary>Another sandbox cluster, registered now, with kubectl pointed at it.</summary>
+    public async Task<(Guid Id, KubectlApply Kubectl)> AddClusterAsync(string name, string profile = "rke-custom")
+    {
+        var (id, sandbox) = await host.AddClusterAsync(name, profile);
+        var kubectl = await KubectlApply.ForAsync(sandbox);
+        others.Add(kubectl);
+        return (id, kubectl);
     }
 
     public async Task StartReconcilerAsync()
@@ -98,6 +108,7 @@ public sealed class HostnameLab : IAsyncDisposable
         if (reconciler is not null)
             await reconciler.StopAsync(CancellationToken.None);
         Kubectl.Dispose();
+        others.ForEach(k => k.Dispose());
         await host.DisposeAsync();
     }
 }

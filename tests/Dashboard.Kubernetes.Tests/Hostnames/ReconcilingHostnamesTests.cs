@@ -1,4 +1,5 @@
 using Dashboard.Core.Auditing;
+using Dashboard.Kubernetes.Tests.Caching;
 using static Dashboard.Kubernetes.Tests.Hostnames.HostnameLab;
 
 namespace Dashboard.Kubernetes.Tests.Hostnames;
@@ -36,6 +37,23 @@ public class ReconcilingHostnamesTests
 
         var ingress = await lab.WaitForAsync("early", i => i.Spec.Rules[0].Host != "sslip.io");
         ingress.Spec.Rules[0].Host.ShouldBe($"early.default.{FirstNodeIp}.sslip.io");
+    }
+
+    [Fact]
+    public async Task AClusterRegisteredLaterIsFollowedAtOnceNotAtTheNextSweep()
+    {
+        await using var lab = await StartAsync();
+        lab.Options.ReconcileSweep = TimeSpan.FromHours(1); // only the first sweep, before the new cluster exists
+        await lab.StartReconcilerAsync();
+
+        var (id, kubectl) = await lab.AddClusterAsync("later");
+        await kubectl.ApplyAsync(IngressYaml("shop", "nginx", "sslip.io"));
+
+        var host = await Eventually.ReturnsAsync(
+            async () => await kubectl.ReadAsync("get", "ingress", "shop", "-n", "default", "-o", "jsonpath={.spec.rules[0].host}"),
+            h => h != "sslip.io", timeoutMs: 10_000);
+        host.ShouldBe($"shop.default.{FirstNodeIp}.sslip.io");
+        id.ShouldNotBe(lab.Id);
     }
 
     [Fact]
