@@ -22,6 +22,14 @@ internal static class DashboardPages
         await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>From the clusters page (where sign-in lands): a sandbox cluster's Ingresses tab, then Create Ingress.</summary>
+    public static async Task OpenIngressWizardAsync(this IPage page, string profile)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = $"sandbox-{profile}", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+    }
+
     public static ILocator ClusterRow(this IPage page, string name) =>
         page.Locator("[data-testid=clusters-table] tbody tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
 

@@ -61,9 +61,7 @@ public class GeneratedHostnameTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Link, new() { Name = $"sandbox-{profile}", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+        await page.OpenIngressWizardAsync(profile);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await NextAsync(page, "Class");
         await NextAsync(page, "Rules"); // class: the cluster's default

@@ -22,9 +22,7 @@ public class IngressWizardTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "sandbox-rke-custom", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+        await page.OpenIngressWizardAsync("rke-custom");
         var next = page.GetByRole(AriaRole.Button, new() { Name = "Next" });
 
         // Where: rke-custom runs ingress-nginx, so there is no warning.
@@ -75,9 +73,7 @@ public class IngressWizardTests(BrowserFixture browser)
         await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
         var page = await browser.NewPageAsync();
         await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Link, new() { Name = "sandbox-rke-custom", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create Ingress" }).ClickAsync();
+        await page.OpenIngressWizardAsync("rke-custom");
         var next = page.GetByRole(AriaRole.Button, new() { Name = "Next" });
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("shop");
         await next.ClickAsync();
