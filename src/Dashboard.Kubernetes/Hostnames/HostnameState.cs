@@ -4,7 +4,4 @@ namespace Dashboard.Kubernetes.Hostnames;
 /// <param name="RuleHosts">Each rule's host in order; null for a rule without one.</param>
 /// <param name="GeneratedHosts">The hosts the dashboard generated, from the annotation on the object.</param>
 /// <param name="Requested">The request annotation is set: rules without a host want a generated name.</param>
-public sealed record HostnameState(IReadOnlyList<string?> RuleHosts, IReadOnlyList<string> GeneratedHosts, bool Requested)
-{
-    public static HostnameState None { get; } = new([], [], false);
-}
+public sealed record HostnameState(IReadOnlyList<string?> RuleHosts, IReadOnlyList<string> GeneratedHosts, bool Requested);

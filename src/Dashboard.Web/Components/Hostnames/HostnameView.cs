@@ -18,10 +18,4 @@ public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick)
     public bool CanGenerate =>
         OnClick.Outcome is HostnameOutcome.Generated or HostnameOutcome.WaitingForAddress
         && State.Outcome is not (HostnameOutcome.Generated or HostnameOutcome.WaitingForAddress);
-
-    /// <summary>Some rule has, or waits for, a generated name.</summary>
-    public bool Requested => State.Outcome != HostnameOutcome.NotRequested;
-
-    public bool IsGenerated(IngressInfo ingress, string host) =>
-        ingress.Hostnames.GeneratedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
 }
