@@ -12,6 +12,8 @@ internal static class ResourceCatalog
 
     public const string AppsGroup = "apps";
 
+    public const string DiscoveryGroup = "discovery.k8s.io";
+
     public static NamespaceKind Namespaces { get; } = new();
 
     public static NodeKind Nodes { get; } = new();
@@ -36,12 +38,18 @@ internal static class ResourceCatalog
 
     public static WorkloadKind DaemonSets { get; } = new("DaemonSet", "daemonsets", "ds");
 
+    public static WorkloadKind ReplicaSets { get; } = new("ReplicaSet", "replicasets", "rs");
+
+    public static EndpointSliceKind EndpointSlices { get; } = new();
+
+    public static EventKind Events { get; } = new();
+
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
-        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Deployments, StatefulSets, DaemonSets, Ingresses, IngressClasses];
+        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
     public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];
