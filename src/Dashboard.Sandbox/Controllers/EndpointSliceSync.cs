@@ -123,9 +123,11 @@ internal sealed class EndpointSliceSync(ObjectStore store)
         }
     }
 
-    /// <summary>Go's RFC3339Nano: fractional seconds without trailing zeros.</summary>
-    public static string TriggerTime(DateTimeOffset now) =>
-        now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// RFC3339Nano of the change's time. The real trigger times come from object timestamps,
+    /// which have whole seconds, so no fraction is written either.
+    /// </summary>
+    public static string TriggerTime(DateTimeOffset now) => ObjectMeta.Timestamp(now);
 
     /// <summary>setEndpointSliceLabels: the Service's labels, the headless marker, then the two reserved ones.</summary>
     public static JsonObject Labels(JsonObject service)

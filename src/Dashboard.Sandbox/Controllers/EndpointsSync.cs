@@ -64,10 +64,14 @@ internal sealed class EndpointsSync(ObjectStore store)
                 ["metadata"] = new JsonObject
                 {
                     ["name"] = service.Name(),
-                    ["labels"] = labels,
                     ["annotations"] = new JsonObject { [EndpointSliceSync.TriggerTimeAnnotation] = now },
                 },
             };
+            if (labels.Count > 0)
+            {
+                created.Metadata()["labels"] = labels;
+            }
+
             if (subsets.Count > 0)
             {
                 created["subsets"] = subsets;
@@ -86,7 +90,12 @@ internal sealed class EndpointsSync(ObjectStore store)
         store.Update(ResourceCatalog.Endpoints, ns, service.Name(), endpoints =>
         {
             var desired = endpoints!;
-            desired.Metadata()["labels"] = labels.DeepClone();
+            desired.Metadata().Remove("labels");
+            if (labels.Count > 0)
+            {
+                desired.Metadata()["labels"] = labels.DeepClone();
+            }
+
             desired.Metadata().EnsureObject("annotations")[EndpointSliceSync.TriggerTimeAnnotation] = now;
             desired.Remove("subsets");
             if (subsets.Count > 0)
