@@ -84,6 +84,21 @@ public sealed class ClusterTableTests(SandboxFixture sandbox) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task AnIngressWithManyRulesListsThreeHostsAndCountsTheOtherRules()
+    {
+        var ns = await sandbox.NewNamespaceAsync(Ct);
+        var ingress = Objects.Ingress("many", "a.example.com", "nginx");
+        var rule = ingress.Spec.Rules[0];
+        ingress.Spec.Rules = [rule, Rule(rule, "b.example.com"), Rule(rule, "c.example.com"), Rule(rule, "d.example.com"), Rule(rule, null)];
+        await sandbox.Client.NetworkingV1.CreateNamespacedIngressAsync(ingress, ns, cancellationToken: Ct);
+
+        var result = await Kubectl.RunAsync(Ct, "get", "ingress", "many", "-n", ns);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        Words(result.Lines[1]).ShouldStartWith("many nginx a.example.com,b.example.com,c.example.com + 2 more...");
+    }
+
+    [Fact]
     public async Task TheTableDeclaresTheColumnsAsThePrintersDo()
     {
         using var http = sandbox.CreateHttpClient();
@@ -98,6 +113,8 @@ public sealed class ClusterTableTests(SandboxFixture sandbox) : IClassFixture<Sa
 
         columns.ShouldBe([("Name", "string", 0), ("Type", "string", 0), ("Data", "string", 0), ("Age", "string", 0)]);
     }
+
+    private static V1IngressRule Rule(V1IngressRule template, string? host) => new() { Host = host, Http = template.Http };
 
     private static string Words(string line) => Regex.Replace(line.Trim(), @"\s+", " ");
 }

@@ -198,6 +198,36 @@ public sealed class EndpointsControllerTests(SandboxFixture sandbox) : IClassFix
     }
 
     [Fact]
+    public async Task AnEndpointCarriesTheZoneOfItsNode()
+    {
+        var ns = await sandbox.NewNamespaceAsync(Ct);
+        var node = "zoned-" + ns;
+        await Core.CreateNodeAsync(new V1Node { Metadata = new V1ObjectMeta { Name = node, Labels = new Dictionary<string, string> { ["topology.kubernetes.io/zone"] = "eu-west-1b" } } }, cancellationToken: Ct);
+        await Core.CreateNamespacedServiceAsync(Pods.Service("web"), ns, cancellationToken: Ct);
+        await Pods.RunningAsync(sandbox.Client, ns, "web-1", "10.42.0.81", ready: true, Ct, node: node);
+
+        var slice = await SliceOfAsync(ns, "web", s => s.Endpoints?.Count == 1);
+
+        var endpoint = slice.Endpoints.ShouldHaveSingleItem();
+        (endpoint.NodeName, endpoint.Zone).ShouldBe((node, "eu-west-1b"));
+    }
+
+    [Fact]
+    public async Task AHeadlessServicesSliceAndEndpointsAreMarkedHeadless()
+    {
+        var ns = await sandbox.NewNamespaceAsync(Ct);
+        var headless = Pods.Service("db");
+        headless.Spec.ClusterIP = "None";
+        await Core.CreateNamespacedServiceAsync(headless, ns, cancellationToken: Ct);
+
+        var slice = await SliceOfAsync(ns, "db", _ => true);
+        var endpoints = await EndpointsOfAsync(ns, "db", e => e is not null);
+
+        slice.Metadata.Labels.ShouldContainKeyAndValue("service.kubernetes.io/headless", string.Empty);
+        endpoints!.Metadata.Labels.ShouldContainKeyAndValue("service.kubernetes.io/headless", string.Empty);
+    }
+
+    [Fact]
     public async Task TheKubernetesServiceHasTheApiServersSliceBesideItsEndpoints()
     {
         var slice = await Eventually.ReturnsAsync(() => SlicesAsync("default", "kubernetes"), s => s.Count == 1, Ct);
