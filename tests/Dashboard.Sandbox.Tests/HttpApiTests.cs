@@ -48,8 +48,8 @@ public sealed class HttpApiTests(SandboxFixture sandbox) : IClassFixture<Sandbox
         using var networking = await GetJsonAsync("/apis/networking.k8s.io/v1");
         using var apps = await GetJsonAsync("/apis/apps/v1");
 
-        Names(core).ShouldBe(["namespaces", "namespaces/status", "nodes", "nodes/status", "services", "services/status", "endpoints", "pods", "pods/status", "configmaps", "secrets", "events"]);
-        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["apps", "networking.k8s.io", "discovery.k8s.io"]);
+        Names(core).ShouldBe(["namespaces", "namespaces/finalize", "namespaces/status", "nodes", "nodes/status", "services", "services/status", "endpoints", "pods", "pods/status", "configmaps", "secrets", "events"]);
+        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["apps", "networking.k8s.io", "discovery.k8s.io", "authorization.k8s.io"]);
         Names(apps).ShouldBe(["deployments", "deployments/status", "statefulsets", "statefulsets/status", "daemonsets", "daemonsets/status", "replicasets", "replicasets/status"]);
         Names(networking).ShouldBe(["ingresses", "ingresses/status", "ingressclasses"]);
     }

@@ -9,7 +9,6 @@ namespace Dashboard.Sandbox.Api;
 /// </summary>
 internal static class Discovery
 {
-    private static readonly string[] Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"];
     private static readonly string[] StatusVerbs = ["get", "patch", "update"];
 
     /// <summary>The document at <paramref name="path"/>, or null when it is not a discovery path.</summary>
@@ -63,7 +62,7 @@ internal static class Discovery
                 ["singularName"] = kind.Singular,
                 ["namespaced"] = kind.Namespaced,
                 ["kind"] = kind.Kind,
-                ["verbs"] = new JsonArray(Verbs.Select(v => (JsonNode)v).ToArray()),
+                ["verbs"] = new JsonArray(kind.Verbs.Select(v => (JsonNode)v).ToArray()),
             };
             if (kind.ShortNames.Count > 0)
             {
@@ -76,6 +75,18 @@ internal static class Discovery
             }
 
             resources.Add(resource);
+            if (kind == ResourceCatalog.Namespaces)
+            {
+                resources.Add(new JsonObject
+                {
+                    ["name"] = "namespaces/finalize",
+                    ["singularName"] = string.Empty,
+                    ["namespaced"] = false,
+                    ["kind"] = kind.Kind,
+                    ["verbs"] = new JsonArray("update"),
+                });
+            }
+
             if (kind.HasStatus)
             {
                 resources.Add(new JsonObject

@@ -15,6 +15,8 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
         var method = context.Request.Method;
         return (method, route.IsCollection) switch
         {
+            _ when route.Kind.IsCreateOnly => ReviewAsync(context, route),
+            _ when route.Subresource == "finalize" => FinalizeAsync(context, route),
             ("GET", true) when query.Watch => WatchStreamer.StreamAsync(context, store, route, query, watches.Token),
             ("GET", true) => ListAsync(context, route, query),
             ("GET", false) => GetAsync(context, route),
@@ -94,17 +96,17 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
     private async Task DeleteAsync(HttpContext context, ResourceRoute route, RequestQuery query)
     {
         // DeleteOptions may come in the body (kubectl, KubernetesClient) or the query.
-        var options = await RequestBody.ReadAsync(context.Request, context.RequestAborted) as JsonObject;
-        var dryRun = query.DryRun || options.ArrayAt("dryRun")?.Any(v => JsonNodes.AsString(v) == "All") == true;
-        var precondition = options.ObjectAt("preconditions").StringAt("resourceVersion");
-        var deleted = store.Delete(route.Kind, route.StoreNamespace, route.Name!, dryRun, precondition);
-        if (route.Kind.ReturnsObjectOnDelete)
+        var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted) as JsonObject;
+        var result = store.Delete(route.Kind, route.StoreNamespace, route.Name!, DeleteRequest.Read(body, context.Request.Query, query.DryRun));
+
+        // An object kept by finalizers is answered as it now is (registry/generic/registry/store.go).
+        if (route.Kind.ReturnsObjectOnDelete || !result.Deleted)
         {
-            await Responses.WriteObjectAsync(context, 200, deleted, store.Clock.GetUtcNow());
+            await Responses.WriteObjectAsync(context, 200, result.Object, store.Clock.GetUtcNow());
         }
         else
         {
-            await Responses.WriteJsonAsync(context, 200, Responses.Success(deleted));
+            await Responses.WriteJsonAsync(context, 200, Responses.Success(result.Object));
         }
     }
 

@@ -48,5 +48,9 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
     }
 
     private static ResourceRoute? WithSubresource(ResourceRoute route) =>
-        route.Subresource is null || (route.Subresource == "status" && route.Kind.HasStatus) ? route : null;
+        route.Subresource is null
+        || (route.Subresource == "status" && route.Kind.HasStatus)
+        || (route.Subresource == "finalize" && route.Kind == ResourceCatalog.Namespaces)
+            ? route
+            : null;
 }

@@ -31,6 +31,31 @@ internal static class ApiErrors
     public static ApiException Forbidden(ResourceKind kind, string name, string why) =>
         new(403, "Forbidden", $"{kind.GroupResource} \"{name}\" is forbidden: {why}", Details(kind, name));
 
+    /// <summary>The NamespaceLifecycle admission plugin's answer to a create in a namespace being deleted.</summary>
+    public static ApiException NamespaceTerminating(ResourceKind kind, string name, string ns)
+    {
+        var subject = name.Length == 0 ? kind.GroupResource : $"{kind.GroupResource} \"{name}\"";
+        var details = Details(kind, name);
+        details["causes"] = new JsonArray(new JsonObject
+        {
+            ["reason"] = "NamespaceTerminating",
+            ["message"] = $"namespace {ns} is being terminated",
+            ["field"] = "metadata.namespace",
+        });
+        return new(403, "Forbidden", $"{subject} is forbidden: unable to create new content in namespace {ns} because it is being terminated", details);
+    }
+
+    /// <summary>A second DELETE of a namespace whose content is still being removed (registry core/namespace/storage).</summary>
+    public static ApiException NamespaceFinalizing(ResourceKind kind, string name) =>
+        new(409, "Conflict",
+            $"Operation cannot be fulfilled on {kind.GroupResource} \"{name}\": The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.",
+            Details(kind, name));
+
+    public static ApiException UidPreconditionFailed(ResourceKind kind, string name, string expected, string actual) =>
+        new(409, "Conflict",
+            $"Operation cannot be fulfilled on {kind.GroupResource} \"{name}\": Precondition failed: UID in precondition: {expected}, UID in object meta: {actual}",
+            Details(kind, name));
+
     public static ApiException BadRequest(string message) => new(400, "BadRequest", message);
 
     public static ApiException MethodNotAllowed(string verb, ResourceKind kind) =>

@@ -10,18 +10,25 @@ internal static class Printing
 
     public static string OrNone(string? value) => string.IsNullOrEmpty(value) ? None : value;
 
+    public static string OrUnknown(string? value) => string.IsNullOrEmpty(value) ? "<unknown>" : value;
+
     public static string JoinOrNone(IEnumerable<string> values)
     {
         var joined = string.Join(",", values);
         return joined.Length == 0 ? None : joined;
     }
 
-    /// <summary>kubectl's loadBalancerStatusStringer; the server prints wide, so never shortened.</summary>
+    /// <summary>
+    /// The printers' loadBalancerStatusStringer: the IP (else hostname) of each entry, as a sorted
+    /// set; the server prints wide, so never shortened.
+    /// </summary>
     public static string LoadBalancerAddresses(JsonObject obj)
     {
         var addresses = obj.Status().ObjectAt("loadBalancer").ArrayAt("ingress").Objects()
-            .Select(entry => entry.StringAt("ip") ?? entry.StringAt("hostname"))
-            .OfType<string>();
+            .Select(entry => entry.StringAt("ip") is { Length: > 0 } ip ? ip : entry.StringAt("hostname"))
+            .Where(address => !string.IsNullOrEmpty(address))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
         return string.Join(",", addresses);
     }
 

@@ -14,6 +14,8 @@ internal static class ResourceCatalog
 
     public const string DiscoveryGroup = "discovery.k8s.io";
 
+    public const string AuthorizationGroup = "authorization.k8s.io";
+
     public static NamespaceKind Namespaces { get; } = new();
 
     public static NodeKind Nodes { get; } = new();
@@ -44,12 +46,16 @@ internal static class ResourceCatalog
 
     public static EventKind Events { get; } = new();
 
+    public static SelfSubjectAccessReviewKind SelfSubjectAccessReviews { get; } = new();
+
+    public static SelfSubjectRulesReviewKind SelfSubjectRulesReviews { get; } = new();
+
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
-        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices];
+        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, SelfSubjectAccessReviews, SelfSubjectRulesReviews];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
     public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];

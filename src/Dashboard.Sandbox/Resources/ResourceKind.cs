@@ -10,6 +10,8 @@ namespace Dashboard.Sandbox.Resources;
 /// </summary>
 internal abstract class ResourceKind(string group, string kind, string plural, bool namespaced)
 {
+    private static readonly string[] StandardVerbs = ["create", "delete", "get", "list", "patch", "update", "watch"];
+
     public string Group { get; } = group;
 
     /// <summary>The one served version: v1 for the built-in kinds, a CRD's own (v1beta1) otherwise.</summary>
@@ -79,6 +81,17 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
     }
 
     public virtual ApiException? RefuseDelete(JsonObject obj) => null;
+
+    /// <summary>
+    /// The verbs discovery lists. A review kind (SelfSubjectAccessReview…) is create-only: it is
+    /// answered, never stored, so every other verb is 405.
+    /// </summary>
+    public virtual IReadOnlyList<string> Verbs => StandardVerbs;
+
+    public bool IsCreateOnly => Verbs is ["create"];
+
+    /// <summary>Finalizers outside metadata that keep a deleted object (a namespace's <c>spec.finalizers</c>).</summary>
+    public virtual bool HasSpecFinalizers(JsonObject obj) => false;
 
     public override string ToString() => GroupResource;
 }

@@ -15,13 +15,13 @@ internal sealed record TableColumn(string Title, string Description, Func<JsonOb
 
     public static TableColumn Name { get; } = new(
         "Name",
-        "Name must be unique within a namespace.",
+        "Name must be unique within a namespace. Is required when creating resources, although some resources may allow a client to request the generation of an appropriate name automatically. Name is primarily intended for creation idempotence and configuration definition. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#names",
         (obj, _) => obj.Name())
     { Format = "name" };
 
     public static TableColumn Age { get; } = new(
         "Age",
-        "CreationTimestamp is a timestamp representing the server time when this object was created.",
+        "CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC.\n\nPopulated by the system. Read-only. Null for lists. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
         (obj, now) => obj.CreationTimestamp() is { } created ? HumanDuration.Format(now - created) : "<unknown>");
 
     public static TableColumn Text(string name, string description, Func<JsonObject, string> cell, int priority = 0) =>

@@ -28,6 +28,7 @@ internal sealed partial class ObjectStore
         if (kind.Namespaced)
         {
             RequireNamespace(ns);
+            RefuseContentInTerminatingNamespace(kind, ns, meta.StringAt("name") ?? string.Empty);
             meta["namespace"] = ns;
         }
         else
@@ -45,6 +46,7 @@ internal sealed partial class ObjectStore
         meta["uid"] = Guid.NewGuid().ToString();
         meta["creationTimestamp"] = ObjectMeta.Timestamp(clock.GetUtcNow());
         meta.Remove("deletionTimestamp");
+        meta.Remove("deletionGracePeriodSeconds");
         meta.Remove("generation");
         if (kind.TracksGeneration)
         {

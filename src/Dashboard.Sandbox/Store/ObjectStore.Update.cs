@@ -39,6 +39,7 @@ internal sealed partial class ObjectStore
             }
 
             KeepSystemMetadata(kind, desired, current);
+            RefuseNewFinalizersWhileDeleting(kind, desired, current);
             Admit(kind, desired, current);
             if (kind.TracksGeneration && !JsonNode.DeepEquals(desired["spec"], current["spec"]))
             {
@@ -48,6 +49,11 @@ internal sealed partial class ObjectStore
             if (JsonNode.DeepEquals(Normalize(kind, desired), Normalize(kind, current)))
             {
                 return new WriteResult(existing, false); // no-op: no new revision, no event
+            }
+
+            if (!options.DryRun && ShouldDeleteDuringUpdate(kind, desired, current))
+            {
+                return new WriteResult(Commit(kind, desired, EventTypes.Deleted, existing), false);
             }
 
             return new WriteResult(
@@ -112,7 +118,7 @@ internal sealed partial class ObjectStore
     {
         var meta = desired.Metadata();
         var stored = current.Metadata();
-        foreach (var field in new[] { "uid", "creationTimestamp", "resourceVersion", "generation", "deletionTimestamp", "generateName" })
+        foreach (var field in new[] { "uid", "creationTimestamp", "resourceVersion", "generation", "deletionTimestamp", "deletionGracePeriodSeconds", "generateName" })
         {
             meta.Remove(field);
             if (stored[field] is { } value)

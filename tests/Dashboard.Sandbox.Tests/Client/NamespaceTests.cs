@@ -12,17 +12,22 @@ public sealed class NamespaceTests(SandboxFixture sandbox) : IClassFixture<Sandb
     private ICoreV1Operations Core => sandbox.Client.CoreV1;
 
     [Fact]
-    public async Task DeletingANamespaceDeletesItsObjects()
+    public async Task DeletingANamespaceDeletesItsObjectsAndThenTheNamespace()
     {
         var ns = await sandbox.NewNamespaceAsync(Ct);
         await Core.CreateNamespacedServiceAsync(Objects.Service("web"), ns, cancellationToken: Ct);
         await sandbox.Client.NetworkingV1.CreateNamespacedIngressAsync(Objects.Ingress("web", "web.example.com"), ns, cancellationToken: Ct);
 
         await Core.DeleteNamespaceAsync(ns, cancellationToken: Ct);
+        var gone = await Eventually.ReturnsAsync(
+            async () => (await Core.ListNamespaceAsync(fieldSelector: $"metadata.name={ns}", cancellationToken: Ct)).Items.Count,
+            count => count == 0,
+            Ct);
         var services = await Core.ListServiceForAllNamespacesAsync(fieldSelector: $"metadata.namespace={ns}", cancellationToken: Ct);
         var ingresses = await sandbox.Client.NetworkingV1.ListIngressForAllNamespacesAsync(fieldSelector: $"metadata.namespace={ns}", cancellationToken: Ct);
         var (code, _, _) = await ApiError.Of(() => Core.ReadNamespaceAsync(ns, cancellationToken: Ct));
 
+        gone.ShouldBe(0);
         services.Items.ShouldBeEmpty();
         ingresses.Items.ShouldBeEmpty();
         code.ShouldBe(HttpStatusCode.NotFound);

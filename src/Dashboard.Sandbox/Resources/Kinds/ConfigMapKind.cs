@@ -10,7 +10,8 @@ internal sealed class ConfigMapKind() : ResourceKind(string.Empty, "ConfigMap", 
     public override IReadOnlyList<TableColumn> Columns { get; } =
     [
         TableColumn.Name,
-        TableColumn.Number("Data", "Number of data in configmap", obj => (obj.ObjectAt("data")?.Count ?? 0) + (obj.ObjectAt("binaryData")?.Count ?? 0)),
+        // Declared "string" in the printers though the cell is a number.
+        TableColumn.Number("Data", "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process.", obj => (obj.ObjectAt("data")?.Count ?? 0) + (obj.ObjectAt("binaryData")?.Count ?? 0)) with { Type = "string" },
         TableColumn.Age,
     ];
 

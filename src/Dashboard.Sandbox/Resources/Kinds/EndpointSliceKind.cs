@@ -19,9 +19,10 @@ internal sealed class EndpointSliceKind() : ResourceKind(ResourceCatalog.Discove
     public override IReadOnlyList<TableColumn> Columns { get; } =
     [
         TableColumn.Name,
-        TableColumn.Text("AddressType", "The IP protocol for this slice", obj => obj.StringAt("addressType") ?? string.Empty),
-        TableColumn.Text("Ports", "Enumerated ports on this slice", Ports),
-        TableColumn.Text("Endpoints", "Enumerated endpoints on this slice", Endpoints),
+        // The printers describe these with discovery/v1beta1's field docs.
+        TableColumn.Text("AddressType", "addressType specifies the type of address carried by this EndpointSlice. All addresses in this slice must be the same type. This field is immutable after creation. The following address types are currently supported: * IPv4: Represents an IPv4 Address. * IPv6: Represents an IPv6 Address. * FQDN: Represents a Fully Qualified Domain Name.", obj => obj.StringAt("addressType") ?? string.Empty),
+        TableColumn.Text("Ports", "ports specifies the list of network ports exposed by each endpoint in this slice. Each port must have a unique name. When ports is empty, it indicates that there are no defined ports. When a port is defined with a nil port value, it indicates \"all ports\". Each slice may include a maximum of 100 ports.", Ports),
+        TableColumn.Text("Endpoints", "endpoints is a list of unique endpoints in this slice. Each slice may include a maximum of 1000 endpoints.", Endpoints),
         TableColumn.Age,
     ];
 
@@ -42,9 +43,9 @@ internal sealed class EndpointSliceKind() : ResourceKind(ResourceCatalog.Discove
         }
     }
 
-    /// <summary>kubectl's formatDiscoveryPorts: the port numbers, three shown, or &lt;unset&gt;.</summary>
+    /// <summary>The printers' formatDiscoveryPorts: each port's number (else its name, else *), three shown, or &lt;unset&gt;.</summary>
     private static string Ports(JsonObject obj) => Printing.FirstFew(
-        obj.ArrayAt("ports").Objects().Select(port => JsonNodes.AsText(port["port"])).OfType<string>().ToList(), 3, "<unset>");
+        obj.ArrayAt("ports").Objects().Select(port => JsonNodes.AsText(port["port"]) ?? port.StringAt("name") ?? "*").ToList(), 3, "<unset>");
 
     /// <summary>kubectl's formatDiscoveryEndpoints: every address of every endpoint, three shown.</summary>
     private static string Endpoints(JsonObject obj) => Printing.FirstFew(

@@ -17,7 +17,7 @@ internal sealed class IngressKind() : ResourceKind(ResourceCatalog.NetworkingGro
     public override IReadOnlyList<TableColumn> Columns { get; } =
     [
         TableColumn.Name,
-        TableColumn.Text("Class", "The name of the IngressClass resource that should be used for additional configuration", obj => Printing.OrNone(obj.Spec().StringAt("ingressClassName"))),
+        TableColumn.Text("Class", "The name of the IngressClass resource that should be used for additional configuration", obj => obj.Spec().StringAt("ingressClassName") ?? Printing.None),
         TableColumn.Text("Hosts", "Hosts that incoming requests are matched against before the ingress rule", Hosts),
         TableColumn.Text("Address", "Address is a list containing ingress points for the load-balancer", Printing.LoadBalancerAddresses),
         TableColumn.Text("Ports", "Ports of TLS configurations that open", obj => obj.Spec().ArrayAt("tls") is { Count: > 0 } ? "80, 443" : "80"),
@@ -40,9 +40,34 @@ internal sealed class IngressKind() : ResourceKind(ResourceCatalog.NetworkingGro
         IngressValidation.Validate(admission, spec);
     }
 
+    /// <summary>
+    /// The printers' formatHosts: the first three hosts; once three are listed, any further rule
+    /// (with a host or not) counts towards "+ N more...", N being the rules beyond three.
+    /// </summary>
     private static string Hosts(JsonObject obj)
     {
-        var hosts = obj.Spec().ArrayAt("rules").Objects().Select(rule => rule.StringAt("host")).OfType<string>().Where(h => h.Length > 0).ToList();
-        return Printing.FirstFew(hosts, 4, "*");
+        const int max = 3;
+        var rules = obj.Spec().ArrayAt("rules").Objects().ToList();
+        var hosts = new List<string>();
+        var more = false;
+        foreach (var rule in rules)
+        {
+            if (hosts.Count == max)
+            {
+                more = true;
+            }
+
+            if (!more && rule.StringAt("host") is { Length: > 0 } host)
+            {
+                hosts.Add(host);
+            }
+        }
+
+        if (hosts.Count == 0)
+        {
+            return "*";
+        }
+
+        return more ? $"{string.Join(",", hosts)} + {rules.Count - max} more..." : string.Join(",", hosts);
     }
 }

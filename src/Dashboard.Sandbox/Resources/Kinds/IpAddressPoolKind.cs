@@ -27,7 +27,7 @@ internal sealed class IpAddressPoolKind() : ResourceKind(ApiGroup, "IPAddressPoo
         Boolean("Auto Assign", "autoAssign"),
         Boolean("Avoid Buggy IPs", "avoidBuggyIPs"),
         // A CRD column of type string prints a list as its JSON: ["198.51.100.200-198.51.100.250"].
-        TableColumn.Text("Addresses", string.Empty, obj => obj.Spec().ArrayAt("addresses")?.ToJsonString() ?? string.Empty),
+        TableColumn.Text("Addresses", ColumnDescription("addresses"), obj => obj.Spec().ArrayAt("addresses")?.ToJsonString() ?? string.Empty),
     ];
 
     /// <summary>The schema's defaults (applied on every write, as structural-schema defaulting does) and required fields.</summary>
@@ -47,6 +47,9 @@ internal sealed class IpAddressPoolKind() : ResourceKind(ApiGroup, "IPAddressPoo
         }
     }
 
+    /// <summary>What the apiserver says of a CRD column that has no description of its own.</summary>
+    private static string ColumnDescription(string field) => $"Custom resource definition column (in JSONPath format): .spec.{field}";
+
     private static TableColumn Boolean(string title, string field) =>
-        new(title, string.Empty, (obj, _) => obj.Spec().BoolAt(field) is { } value ? JsonValue.Create(value) : null) { Type = "boolean" };
+        new(title, ColumnDescription(field), (obj, _) => obj.Spec().BoolAt(field) is { } value ? JsonValue.Create(value) : null) { Type = "boolean" };
 }

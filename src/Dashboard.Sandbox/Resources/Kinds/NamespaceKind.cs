@@ -40,6 +40,9 @@ internal sealed class NamespaceKind() : ResourceKind(string.Empty, "Namespace", 
         admission.Object.Metadata().EnsureObject("labels")["kubernetes.io/metadata.name"] = admission.Object.Name();
     }
 
+    /// <summary><c>spec.finalizers</c> (<c>kubernetes</c>): the namespace controller removes it once the namespace is empty.</summary>
+    public override bool HasSpecFinalizers(JsonObject obj) => obj.Spec().ArrayAt("finalizers") is { Count: > 0 };
+
     public override ApiException? RefuseDelete(JsonObject obj) =>
         Immortal.Contains(obj.Name()) ? ApiErrors.Forbidden(this, obj.Name(), "this namespace may not be deleted") : null;
 }

@@ -12,8 +12,10 @@ internal sealed class SecretKind() : ResourceKind(string.Empty, "Secret", "secre
     public override IReadOnlyList<TableColumn> Columns { get; } =
     [
         TableColumn.Name,
-        TableColumn.Text("Type", "The type of the secret", obj => obj.StringAt("type") ?? string.Empty),
-        TableColumn.Number("Data", "The number of data entries in the secret", obj => obj.ObjectAt("data")?.Count ?? 0),
+        TableColumn.Text("Type", "Used to facilitate programmatic handling of secret data. More info: https://kubernetes.io/docs/concepts/configuration/secret/#secret-types", obj => obj.StringAt("type") ?? string.Empty),
+
+        // Declared "string" in the printers though the cell is a number.
+        TableColumn.Number("Data", "Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'. The serialized form of the secret data is a base64 encoded string, representing the arbitrary (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4", obj => obj.ObjectAt("data")?.Count ?? 0) with { Type = "string" },
         TableColumn.Age,
     ];
 
