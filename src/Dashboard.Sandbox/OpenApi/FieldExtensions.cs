@@ -79,6 +79,7 @@ internal static class FieldExtensions
         ["io.k8s.api.core.v1.Volume"] = ["name"],
         ["io.k8s.api.core.v1.VolumeMount"] = ["name", "mountPath"],
         ["io.k8s.api.core.v1.KeyToPath"] = ["key", "path"],
+        ["io.k8s.api.core.v1.TypedLocalObjectReference"] = ["kind", "name"],
         ["io.k8s.api.core.v1.ObjectFieldSelector"] = ["fieldPath"],
         ["io.k8s.api.core.v1.NodeSelectorRequirement"] = ["key", "operator"],
         ["io.k8s.api.core.v1.NodeAddress"] = ["type", "address"],
