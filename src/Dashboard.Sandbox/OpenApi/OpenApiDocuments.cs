@@ -18,17 +18,15 @@ internal sealed class OpenApiDocuments
     public OpenApiDocuments(ServedKinds served, string kubernetesVersion) =>
         built = new Lazy<Built>(() => Build(served, kubernetesVersion));
 
-    /// <summary>A serialized document and its hash (upper-case hex SHA-512, as kube-openapi's ETag).</summary>
-    public sealed record Served(byte[] Json, string Hash)
+    /// <summary>A serialized document (JSON, or protobuf for v2) and its hash (upper-case hex SHA-512, as kube-openapi's ETag).</summary>
+    public sealed record Served(byte[] Bytes, string Hash)
     {
-        public static Served Of(JsonNode document)
-        {
-            var json = JsonWire.Bytes(document);
-            return new Served(json, Convert.ToHexString(SHA512.HashData(json)));
-        }
+        public static Served Of(JsonNode document) => Of(JsonWire.Bytes(document));
+
+        public static Served Of(byte[] bytes) => new(bytes, Convert.ToHexString(SHA512.HashData(bytes)));
     }
 
-    private sealed record Built(Served Index, IReadOnlyDictionary<string, Served> GroupVersions, Served V2);
+    private sealed record Built(Served Index, IReadOnlyDictionary<string, Served> GroupVersions, Served V2, Served V2Protobuf);
 
     public Served Index => built.Value.Index;
 
@@ -36,6 +34,9 @@ internal sealed class OpenApiDocuments
     public IReadOnlyDictionary<string, Served> GroupVersions => built.Value.GroupVersions;
 
     public Served V2 => built.Value.V2;
+
+    /// <summary>The v2 document as gnostic protobuf.</summary>
+    public Served V2Protobuf => built.Value.V2Protobuf;
 
     public static string RelativeUrl(string groupVersionPath, string hash) => $"/openapi/v3/{groupVersionPath}?hash={hash}";
 
@@ -52,7 +53,9 @@ internal sealed class OpenApiDocuments
             }
         }
 
-        var v2 = Served.Of(SwaggerV2.Merge(documents.Values, kubernetesVersion));
+        var swagger = SwaggerV2.Merge(documents.Values, kubernetesVersion);
+        var v2 = Served.Of(swagger);
+        var v2Protobuf = Served.Of(GnosticV2.Encode(swagger));
         var byPath = documents.ToDictionary(d => d.Key, d => Served.Of(d.Value), StringComparer.Ordinal);
         var index = new JsonObject();
         foreach (var (key, document) in byPath)
@@ -60,6 +63,6 @@ internal sealed class OpenApiDocuments
             index[key] = new JsonObject { ["serverRelativeURL"] = RelativeUrl(key, document.Hash) };
         }
 
-        return new Built(Served.Of(new JsonObject { ["paths"] = index }), byPath, v2);
+        return new Built(Served.Of(new JsonObject { ["paths"] = index }), byPath, v2, v2Protobuf);
     }
 }

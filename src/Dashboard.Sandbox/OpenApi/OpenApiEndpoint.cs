@@ -11,7 +11,7 @@ namespace Dashboard.Sandbox.OpenApi;
 /// </summary>
 internal sealed class OpenApiEndpoint(OpenApiDocuments documents)
 {
-    /// <summary>The gnostic protobuf form of v2; the sandbox does not produce it.</summary>
+    /// <summary>The gnostic protobuf form of v2, which kubectl's client-side validation asks for.</summary>
     public const string ProtobufV2 = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";
 
     public static bool Handles(string path) => path == "/openapi" || path.StartsWith("/openapi/", StringComparison.Ordinal);
@@ -31,9 +31,16 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments documents)
 
         if (trimmed == "/openapi/v2")
         {
-            return AcceptsJson(context.Request)
+            var accept = context.Request.Headers.Accept.ToString();
+            if (accept.Contains("com.github.proto-openapi.spec.v2", StringComparison.Ordinal))
+            {
+                // Without the "@", which Go's mime parser (and so client-go) refuses in a response's Content-Type.
+                return WriteAsync(context, documents.V2Protobuf, "application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
+            }
+
+            return AcceptsJson(accept)
                 ? WriteAsync(context, documents.V2)
-                : throw new ApiException(406, "NotAcceptable", "only the following media types are accepted: application/json", []);
+                : throw new ApiException(406, "NotAcceptable", $"only the following media types are accepted: application/json, {ProtobufV2}", []);
         }
 
         var key = trimmed.StartsWith("/openapi/v3/", StringComparison.Ordinal) ? trimmed["/openapi/v3/".Length..] : null;
@@ -59,10 +66,9 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments documents)
         return WriteAsync(context, document);
     }
 
-    /// <summary>JSON unless the client asked only for something else (kubectl's v2 fallback asks only for protobuf).</summary>
-    private static bool AcceptsJson(HttpRequest request)
+    /// <summary>JSON unless the client asked only for something else.</summary>
+    private static bool AcceptsJson(string accept)
     {
-        var accept = request.Headers.Accept.ToString();
         if (accept.Length == 0)
         {
             return true;
@@ -72,7 +78,7 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments documents)
             && types.Any(t => t.MediaType.Value is "application/json" or "*/*" or "application/*");
     }
 
-    private static async Task WriteAsync(HttpContext context, OpenApiDocuments.Served document)
+    private static async Task WriteAsync(HttpContext context, OpenApiDocuments.Served document, string contentType = Responses.Json)
     {
         var etag = $"\"{document.Hash}\"";
         context.Response.Headers.ETag = etag;
@@ -83,11 +89,11 @@ internal sealed class OpenApiEndpoint(OpenApiDocuments documents)
         }
 
         context.Response.StatusCode = 200;
-        context.Response.ContentType = Responses.Json;
-        context.Response.ContentLength = document.Json.Length;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = document.Bytes.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await context.Response.Body.WriteAsync(document.Json, context.RequestAborted);
+            await context.Response.Body.WriteAsync(document.Bytes, context.RequestAborted);
         }
     }
 }

@@ -150,6 +150,22 @@ public sealed partial class KubectlValidationTests(SandboxFixture sandbox) : ICl
     }
 
     [Fact]
+    public async Task AListFromGetIsAppliedThroughClientSideValidationAgainstTheV2Document()
+    {
+        var ns = await sandbox.NewNamespaceAsync(Ct);
+        await Kubectl.RunAsync(Service(port: 80), Ct, "apply", "-f", "-", "-n", ns);
+        var list = await Kubectl.RunAsync(Ct, "get", "services", "-n", ns, "-o", "yaml");
+
+        var applied = await Kubectl.RunAsync(list.Output, Ct, "apply", "-f", "-");
+        var invalid = await Kubectl.RunAsync(list.Output.Replace("  spec:\n", "  spec:\n    bogus: 1\n", StringComparison.Ordinal), Ct, "apply", "-f", "-");
+
+        list.Output.ShouldStartWith("apiVersion: v1\nitems:");
+        applied.Output.Trim().ShouldBe("service/web configured", applied.Error);
+        invalid.ExitCode.ShouldBe(1);
+        invalid.Error.Trim().ShouldBe("error: error validating \"STDIN\": error validating data: ValidationError(Service.spec): unknown field \"bogus\" in io.k8s.api.core.v1.ServiceSpec; if you choose to ignore these errors, turn validation off with --validate=false");
+    }
+
+    [Fact]
     public async Task ApplyOfAnExistingObjectIsConfiguredThenUnchanged()
     {
         var ns = await sandbox.NewNamespaceAsync(Ct);

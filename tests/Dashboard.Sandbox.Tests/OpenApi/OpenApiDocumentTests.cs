@@ -43,7 +43,7 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
         foreach (var kind in served.All)
         {
             var key = kind.Group.Length == 0 ? $"api/{kind.Version}" : $"apis/{kind.Group}/{kind.Version}";
-            using var document = JsonDocument.Parse(documents.GroupVersions[key].Json);
+            using var document = JsonDocument.Parse(documents.GroupVersions[key].Bytes);
             var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
             var schema = schemas.EnumerateObject().SingleOrDefault(s => s.Value.TryGetProperty("x-kubernetes-group-version-kind", out var gvks)
                 && gvks.EnumerateArray().Any(g => Is(g, kind)));
@@ -68,7 +68,7 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
 
         metallb.GroupVersions.Keys.ShouldContain("apis/metallb.io/v1beta1");
         rke.GroupVersions.Keys.ShouldNotContain("apis/metallb.io/v1beta1");
-        using var pools = JsonDocument.Parse(metallb.GroupVersions["apis/metallb.io/v1beta1"].Json);
+        using var pools = JsonDocument.Parse(metallb.GroupVersions["apis/metallb.io/v1beta1"].Bytes);
         var pool = pools.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("io.metallb.v1beta1.IPAddressPool");
         pool.GetProperty("properties").GetProperty("spec").GetProperty("x-kubernetes-preserve-unknown-fields").GetBoolean().ShouldBeTrue();
     }
@@ -135,7 +135,7 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
     }
 
     [Fact]
-    public async Task TheV2DocumentIsServedAsJsonAndItsProtobufFormIsNotAcceptable()
+    public async Task TheV2DocumentIsServedAsJsonAndAsGnosticProtobuf()
     {
         using var http = sandbox.CreateHttpClient();
         using var json = new HttpRequestMessage(HttpMethod.Get, "/openapi/v2");
@@ -146,15 +146,16 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
         using var jsonResponse = await http.SendAsync(json, Ct);
         using var protobufResponse = await http.SendAsync(protobuf, Ct);
         using var swagger = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync(Ct));
-        using var status = JsonDocument.Parse(await protobufResponse.Content.ReadAsStringAsync(Ct));
+        var bytes = await protobufResponse.Content.ReadAsByteArrayAsync(Ct);
 
         swagger.RootElement.GetProperty("swagger").GetString().ShouldBe("2.0");
         var service = swagger.RootElement.GetProperty("definitions").GetProperty("io.k8s.api.core.v1.Service");
         service.GetProperty("properties").GetProperty("spec").GetProperty("$ref").GetString().ShouldBe("#/definitions/io.k8s.api.core.v1.ServiceSpec");
         swagger.RootElement.GetProperty("paths").GetProperty("/api/v1/namespaces/{namespace}/services/{name}").GetProperty("patch")
             .GetProperty("consumes").EnumerateArray().Select(c => c.GetString()).ShouldContain("application/strategic-merge-patch+json");
-        protobufResponse.StatusCode.ShouldBe(HttpStatusCode.NotAcceptable);
-        status.RootElement.GetProperty("reason").GetString().ShouldBe("NotAcceptable");
+        protobufResponse.Content.Headers.ContentType!.MediaType.ShouldBe("application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
+        bytes.Take(5).ShouldBe(new byte[] { 0x0a, 0x03, (byte)'2', (byte)'.', (byte)'0' }); // Document.swagger = "2.0"
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldContain("io.k8s.api.core.v1.ServiceSpec");
     }
 
     private static bool Is(JsonElement gvk, ResourceKind kind) =>
