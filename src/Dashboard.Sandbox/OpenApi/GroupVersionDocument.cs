@@ -90,7 +90,7 @@ internal sealed class GroupVersionDocument(string group, string version)
         JsonObject[] ScopeParameters() => namespaced ? [OpenApiParameters.Namespace()] : [];
 
         var collectionItem = new JsonObject();
-        if (verbs.Contains("list") && list is not null)
+        if (verbs.Contains("list"))
         {
             collectionItem["get"] = Operation("list", $"list or watch objects of kind {kind}", $"list{Id}{scope}{kind}", gvk, list, OpenApiParameters.List(), null, 200);
         }
@@ -117,7 +117,7 @@ internal sealed class GroupVersionDocument(string group, string version)
 
         AddPath($"{collection}/{{name}}", item, [OpenApiParameters.Name(kind), .. ScopeParameters()]);
 
-        if (namespaced && verbs.Contains("list") && list is not null)
+        if (namespaced && verbs.Contains("list"))
         {
             var all = new JsonObject
             {
@@ -133,7 +133,12 @@ internal sealed class GroupVersionDocument(string group, string version)
         var (plural, subresource) = (parts[0], parts[1]);
         var owner = resources.FirstOrDefault(r => r.StringAt("name") == plural);
         var namespaced = resource.BoolAt("namespaced") == true;
-        var gvk = (resource.StringAt("group") ?? group, resource.StringAt("version") ?? version, resource.StringAt("kind")!);
+        var kind = resource.StringAt("kind")!;
+
+        // A scale subresource is autoscaling/v1 whatever group serves it; discovery says so, but need not.
+        var gvk = kind == "Scale" && resource.StringAt("group") is null
+            ? ("autoscaling", "v1", kind)
+            : (resource.StringAt("group") ?? group, resource.StringAt("version") ?? version, kind);
         var definition = KindSchemas.For(gvk.Item1, gvk.Item2, gvk.Item3);
         roots.Add(definition);
         var ownerKind = owner?.StringAt("kind") ?? gvk.Item3;
@@ -181,18 +186,11 @@ internal sealed class GroupVersionDocument(string group, string version)
         paths[path] = item;
     }
 
-    private string? ListDefinition(string kind)
+    private string ListDefinition(string kind)
     {
-        if (ModelTypes.For(group, version, kind + "List") is { } type)
-        {
-            var name = SchemaCatalog.Shared.Define(type);
-            roots.Add(name);
-            return name;
-        }
-
-        // A custom resource's list: the API server names it like the kind, with List appended.
-        var kindDefinition = KindSchemas.For(group, version, kind);
-        return kindDefinition;
+        var name = KindSchemas.ListFor(group, version, kind);
+        roots.Add(name);
+        return name;
     }
 
     private JsonObject Operation(string action, string description, string operationId, (string Group, string Version, string Kind) gvk,

@@ -26,9 +26,39 @@ internal static class KindSchemas
 
     public static string For(ResourceKind kind) => For(kind.Group, kind.Version, kind.Kind);
 
-    /// <summary>The list type of a kind, where the package models one.</summary>
-    public static string? ListFor(ResourceKind kind) =>
-        ModelTypes.For(kind.Group, kind.Version, kind.ListKind) is { } type ? SchemaCatalog.Shared.Define(type) : null;
+    /// <summary>The list type of a kind: the package's, or for a custom resource one of items of the kind.</summary>
+    public static string ListFor(string group, string version, string kind)
+    {
+        if (ModelTypes.For(group, version, kind + "List") is { } type)
+        {
+            return SchemaCatalog.Shared.Define(type);
+        }
+
+        var item = For(group, version, kind);
+        var name = item + "List";
+        SchemaCatalog.Shared.Add(name, new JsonObject
+        {
+            ["description"] = $"{kind}List is a list of {kind}",
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["apiVersion"] = new JsonObject { ["type"] = "string" },
+                ["items"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["items"] = new JsonObject { ["$ref"] = SchemaCatalog.RefPrefix + item },
+                },
+                ["kind"] = new JsonObject { ["type"] = "string" },
+                ["metadata"] = new JsonObject
+                {
+                    ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = SchemaCatalog.RefPrefix + SchemaCatalog.Shared.Define(typeof(k8s.Models.V1ListMeta)) }),
+                },
+            },
+            ["required"] = new JsonArray("items"),
+            ["x-kubernetes-group-version-kind"] = new JsonArray(new JsonObject { ["group"] = group, ["kind"] = kind + "List", ["version"] = version }),
+        });
+        return name;
+    }
 
     private static JsonObject CustomResource(string group, string version, string kind)
     {
