@@ -113,6 +113,17 @@ public sealed partial class KubectlValidationTests(SandboxFixture sandbox) : ICl
     }
 
     [Fact]
+    public async Task ServerSideApplyOfAnUnknownFieldFailsAsTheRealServerDoes()
+    {
+        var ns = await sandbox.NewNamespaceAsync(Ct);
+
+        var result = await Kubectl.RunAsync(Service(port: 80, extraSpec: "bogus: 1"), Ct, "apply", "--server-side", "-f", "-", "-n", ns);
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.Trim().ShouldBe($"Error from server: failed to create typed patch object ({ns}/web; /v1, Kind=Service): .spec.bogus: field not declared in schema");
+    }
+
+    [Fact]
     public async Task ValidateWarnCreatesAndPrintsTheWarning()
     {
         var ns = await sandbox.NewNamespaceAsync(Ct);
