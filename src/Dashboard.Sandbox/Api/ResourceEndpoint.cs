@@ -76,7 +76,7 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
         var validation = FieldValidationModes.Parse(query.FieldValidation, "CreateOptions");
         var text = await RequestBody.PeekJsonTextAsync(context.Request, context.RequestAborted);
         var body = await RequestBody.ReadObjectAsync(context.Request, route.Kind, context.RequestAborted);
-        FieldValidation.CheckBody(context.Response, route.Kind, text, body, validation);
+        FieldValidation.CheckBody(context, route.Kind, text, body, validation);
         var bodyNamespace = body.ObjectAt("metadata").StringAt("namespace");
         if (route.Kind.Namespaced && !string.IsNullOrEmpty(bodyNamespace) && bodyNamespace != route.Namespace)
         {
@@ -92,7 +92,7 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
         var validation = FieldValidationModes.Parse(query.FieldValidation, "UpdateOptions");
         var text = await RequestBody.PeekJsonTextAsync(context.Request, context.RequestAborted);
         var body = await RequestBody.ReadObjectAsync(context.Request, route.Kind, context.RequestAborted);
-        FieldValidation.CheckBody(context.Response, route.Kind, text, body, validation);
+        FieldValidation.CheckBody(context, route.Kind, text, body, validation);
         var options = new WriteOptions { Target = TargetOf(route), DryRun = query.DryRun, IsReplace = true };
         var result = store.Update(route.Kind, route.StoreNamespace, route.Name!, _ => body, options);
         await Responses.WriteObjectAsync(context, 200, result.Object, store.Clock.GetUtcNow());

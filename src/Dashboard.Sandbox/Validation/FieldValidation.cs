@@ -15,14 +15,17 @@ internal static class FieldValidation
 {
     /// <summary>
     /// A POST or PUT body, from its raw text when that is JSON (duplicates are visible only there), else
-    /// from its parsed form: 400 BadRequest under Strict.
+    /// from its parsed form: 400 BadRequest under Strict. Protobuf bodies are not checked: their decoder knows
+    /// only the declared fields.
     /// </summary>
-    public static void CheckBody(HttpResponse response, ResourceKind kind, string? text, JsonObject body, FieldValidationMode mode)
+    public static void CheckBody(HttpContext context, ResourceKind kind, string? text, JsonObject body, FieldValidationMode mode)
     {
-        if (mode == FieldValidationMode.Ignore)
+        if (mode == FieldValidationMode.Ignore || Api.RequestBody.MediaType(context.Request) == "application/vnd.kubernetes.protobuf")
         {
             return;
         }
+
+        var response = context.Response;
 
         var problems = StrictDecoding.Problems(text ?? body.ToJsonString(), KindSchemas.For(kind));
         Report(response, problems, mode, () => ApiErrors.BadRequest(
