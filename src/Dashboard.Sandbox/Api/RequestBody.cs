@@ -51,6 +51,24 @@ internal static class RequestBody
     }
 
     /// <summary>
+    /// The body's text when it is JSON, kept for the checks only the raw document allows (duplicate fields);
+    /// the body stays readable. Null for other media types.
+    /// </summary>
+    public static async Task<string?> PeekJsonTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (MediaType(request) is not ("application/json" or ""))
+        {
+            return null;
+        }
+
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        request.Body.Position = 0;
+        return text;
+    }
+
+    /// <summary>
     /// A body that must be an object of <paramref name="kind"/>: a missing kind/apiVersion is taken
     /// from the URL, as the real decoder does; a different one is refused.
     /// </summary>

@@ -16,6 +16,9 @@ internal sealed class RequestQuery(IQueryCollection query)
 
     public string? FieldManager => Optional("fieldManager");
 
+    /// <summary>The raw <c>fieldValidation</c>; <see cref="Validation.FieldValidationModes.Parse"/> reads it per verb.</summary>
+    public string? FieldValidation => query["fieldValidation"].Count == 0 ? null : query["fieldValidation"].ToString();
+
     public bool SendInitialEvents => query["sendInitialEvents"].ToString() == "true";
 
     public int? Limit => Number("limit");

@@ -3,6 +3,7 @@ using Dashboard.Sandbox.Errors;
 using Dashboard.Sandbox.Json;
 using Dashboard.Sandbox.Patching;
 using Dashboard.Sandbox.Store;
+using Dashboard.Sandbox.Validation;
 
 namespace Dashboard.Sandbox.Api;
 
@@ -17,6 +18,7 @@ internal sealed partial class ResourceEndpoint
     private async Task PatchAsync(HttpContext context, ResourceRoute route, RequestQuery query)
     {
         var mediaType = RequestBody.MediaType(context.Request);
+        var validation = FieldValidationModes.Parse(query.FieldValidation, "PatchOptions");
         var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted)
             ?? throw ApiErrors.BadRequest("the body of the request was empty");
         var options = new WriteOptions { Target = TargetOf(route), DryRun = query.DryRun };
@@ -31,6 +33,18 @@ internal sealed partial class ResourceEndpoint
         if (mediaType == ApplyPatch)
         {
             options = options with { CreateIfMissing = options.Target == WriteTarget.Main };
+            FieldValidation.CheckApplied(route.Kind, route.StoreNamespace, route.Name!, AsObject(body));
+        }
+        else
+        {
+            var patch = change;
+            change = existing => Checked(patch(existing));
+        }
+
+        JsonObject Checked(JsonObject patched)
+        {
+            FieldValidation.CheckPatched(context.Response, route.Kind, patched, mediaType, validation);
+            return patched;
         }
 
         var result = store.Update(route.Kind, route.StoreNamespace, route.Name!, change, options);

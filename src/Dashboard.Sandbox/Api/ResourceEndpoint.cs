@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dashboard.Sandbox.Errors;
 using Dashboard.Sandbox.Json;
 using Dashboard.Sandbox.Store;
+using Dashboard.Sandbox.Validation;
 
 namespace Dashboard.Sandbox.Api;
 
@@ -74,7 +75,10 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
 
     private async Task CreateAsync(HttpContext context, ResourceRoute route, RequestQuery query)
     {
+        var validation = FieldValidationModes.Parse(query.FieldValidation, "CreateOptions");
+        var text = await RequestBody.PeekJsonTextAsync(context.Request, context.RequestAborted);
         var body = await RequestBody.ReadObjectAsync(context.Request, route.Kind, context.RequestAborted);
+        FieldValidation.CheckBody(context, route.Kind, text, body, validation);
         var bodyNamespace = body.ObjectAt("metadata").StringAt("namespace");
         if (route.Kind.Namespaced && !string.IsNullOrEmpty(bodyNamespace) && bodyNamespace != route.Namespace)
         {
@@ -87,7 +91,10 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
 
     private async Task ReplaceAsync(HttpContext context, ResourceRoute route, RequestQuery query)
     {
+        var validation = FieldValidationModes.Parse(query.FieldValidation, "UpdateOptions");
+        var text = await RequestBody.PeekJsonTextAsync(context.Request, context.RequestAborted);
         var body = await RequestBody.ReadObjectAsync(context.Request, route.Kind, context.RequestAborted);
+        FieldValidation.CheckBody(context, route.Kind, text, body, validation);
         var options = new WriteOptions { Target = TargetOf(route), DryRun = query.DryRun, IsReplace = true };
         var result = store.Update(route.Kind, route.StoreNamespace, route.Name!, _ => body, options);
         await Responses.WriteObjectAsync(context, 200, result.Object, store.Clock.GetUtcNow());

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Sandbox.Errors;
+using Dashboard.Sandbox.OpenApi;
 using Dashboard.Sandbox.Resources;
 using Dashboard.Sandbox.Store;
 
@@ -14,6 +15,7 @@ internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string t
 {
     private readonly byte[] expectedAuthorization = Encoding.UTF8.GetBytes($"Bearer {token}");
     private readonly ResourceEndpoint resources = new(store, watches);
+    private readonly OpenApiEndpoint openApi = new(new OpenApiDocuments(served, kubernetesVersion));
     private long requestCount;
     private long responseBytes;
 
@@ -99,7 +101,11 @@ internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string t
             return Responses.WriteJsonAsync(context, 200, document);
         }
 
-        // /openapi/v2 and /openapi/v3 land here too: a 404 that kubectl tolerates with --validate=false.
+        if (OpenApiEndpoint.Handles(path))
+        {
+            return openApi.HandleAsync(context, path);
+        }
+
         return ResourceRoute.Parse(path, served) is { } route
             ? resources.HandleAsync(context, route)
             : throw ApiErrors.NoSuchResource();
