@@ -14,6 +14,7 @@ internal sealed class MessageShape
         Descriptor = descriptor;
         Fields = [.. descriptor.Fields.InDeclarationOrder().Select(field => new FieldShape(field))];
         byNumber = Fields.ToDictionary(field => field.Number);
+        Converter = WellKnownJson.For(descriptor);
     }
 
     public MessageDescriptor Descriptor { get; }
@@ -23,6 +24,9 @@ internal sealed class MessageShape
     public string FullName => Descriptor.FullName;
 
     public IReadOnlyList<FieldShape> Fields { get; }
+
+    /// <summary>For an apimachinery type with a JSON form of its own (Time, IntOrString, Quantity…); null for plain structs.</summary>
+    public Func<MessageShape, ReadOnlyMemory<byte>, System.Text.Json.Nodes.JsonNode?>? Converter { get; }
 
     public static MessageShape Of(MessageDescriptor descriptor) => Shapes.GetOrAdd(descriptor, d => new MessageShape(d));
 

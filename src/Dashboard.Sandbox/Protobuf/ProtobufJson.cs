@@ -112,7 +112,7 @@ internal static class ProtobufJson
     private static JsonNode? Message(MessageDescriptor descriptor, IEnumerable<ReadOnlyMemory<byte>> occurrences)
     {
         var shape = MessageShape.Of(descriptor);
-        if (WellKnownJson.For(descriptor) is { } convert)
+        if (shape.Converter is { } convert)
         {
             return convert(shape, Concatenate(occurrences));
         }
