@@ -35,22 +35,15 @@ internal static class ProtobufDecoder
             throw ApiErrors.BadRequest($"{handledAs}: no kind \"{kind}\" is registered for version \"{apiVersion}\" in scheme \"{Scheme}\"");
         }
 
-        JsonObject fields;
+        // TypeMeta comes first, as Go writes it; RequestBody.ReadObjectAsync checks it against the URL.
+        var obj = new JsonObject { ["kind"] = kind, ["apiVersion"] = apiVersion };
         try
         {
-            fields = ProtobufJson.ToJson(descriptor, envelope.Raw);
+            ProtobufJson.WriteInto(obj, descriptor, envelope.Raw);
         }
         catch (WireFormatException error)
         {
             throw ApiErrors.BadRequest($"{handledAs}: {error.Message}");
-        }
-
-        // TypeMeta comes first, as Go writes it; RequestBody.ReadObjectAsync checks it against the URL.
-        var obj = new JsonObject { ["kind"] = kind, ["apiVersion"] = apiVersion };
-        foreach (var (name, value) in fields.ToList())
-        {
-            fields.Remove(name);
-            obj[name] = value;
         }
 
         return obj;

@@ -12,12 +12,9 @@ namespace Dashboard.Sandbox.Protobuf;
 /// </summary>
 internal static class ProtobufJson
 {
-    public static JsonObject ToJson(MessageDescriptor descriptor, ReadOnlyMemory<byte> bytes)
-    {
-        var target = new JsonObject();
+    /// <summary>Writes the message's fields into <paramref name="target"/>, after what it already holds.</summary>
+    public static void WriteInto(JsonObject target, MessageDescriptor descriptor, ReadOnlyMemory<byte> bytes) =>
         Write(MessageShape.Of(descriptor), [bytes], target);
-        return target;
-    }
 
     private static void Write(MessageShape shape, IEnumerable<ReadOnlyMemory<byte>> occurrences, JsonObject target)
     {
