@@ -64,7 +64,7 @@ public sealed class ProtobufFieldNameTests
     private static JsonNode RoundTrip<T>(JsonObject decoded) =>
         JsonNode.Parse(KubernetesJson.Serialize(KubernetesJson.Deserialize<T>(decoded.ToJsonString())))!;
 
-    private static Pod KitchenSinkPod()
+    internal static Pod KitchenSinkPod()
     {
         var probe = new Probe
         {
