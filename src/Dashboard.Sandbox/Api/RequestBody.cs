@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Dashboard.Sandbox.Errors;
 using Dashboard.Sandbox.Json;
 using Dashboard.Sandbox.Patching;
+using Dashboard.Sandbox.Protobuf;
 using Dashboard.Sandbox.Resources;
 using YamlDotNet.Core;
 
@@ -17,9 +18,9 @@ internal static class RequestBody
 
     public static async Task<JsonNode?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (MediaType(request) == "application/vnd.kubernetes.protobuf")
+        if (MediaType(request) == ProtobufRequest.MediaType)
         {
-            throw new ApiException(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
+            return await ProtobufRequest.ReadAsync(request, cancellationToken);
         }
 
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
