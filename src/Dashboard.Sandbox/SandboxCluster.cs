@@ -16,13 +16,14 @@ public sealed partial class SandboxCluster : IAsyncDisposable
     private readonly SandboxApi api;
     private readonly ObjectStore store;
     private readonly ProfileController controller;
+    private readonly WorkloadControllers workloads;
     private readonly CancellationTokenSource stopping;
     private readonly WatchCutoff watches;
     private readonly string token;
     private readonly SandboxCertificates certificates;
     private int disposed;
 
-    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, CancellationTokenSource stopping, WatchCutoff watches)
+    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, WorkloadControllers workloads, CancellationTokenSource stopping, WatchCutoff watches)
     {
         Profile = profile;
         Port = port;
@@ -33,6 +34,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
         this.api = api;
         this.store = store;
         this.controller = controller;
+        this.workloads = workloads;
         this.stopping = stopping;
         this.watches = watches;
     }
@@ -60,9 +62,12 @@ public sealed partial class SandboxCluster : IAsyncDisposable
 
         var token = options.Token ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var store = new ObjectStore(options.RetainedEvents, TimeProvider.System);
-        var controller = new ProfileController(store, profile);
+        var events = new EventRecorder(store);
+        var controller = new ProfileController(store, profile, events);
+        var workloads = new WorkloadControllers(store, profile, events, options.PodStartDelay, options.EventTtl);
         ClusterSeeder.Seed(store, profile);
         controller.Start();
+        workloads.Start();
         var stopping = new CancellationTokenSource();
         var watches = new WatchCutoff(stopping.Token);
         var api = new SandboxApi(store, profile.Served, token, profile.KubernetesVersion, watches);
@@ -77,6 +82,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
             certificates.Dispose();
             await app.DisposeAsync();
             await controller.DisposeAsync();
+            await workloads.DisposeAsync();
             watches.Dispose();
             stopping.Dispose();
             throw;
@@ -84,7 +90,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
 
         var port = ApiServer.BoundPort(app);
         api.ServerAddress = $"127.0.0.1:{port}";
-        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, stopping, watches);
+        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, workloads, stopping, watches);
     }
 
     /// <summary>A kubeconfig whose cluster, user (with the token) and context are all named <paramref name="contextName"/>.</summary>
@@ -113,6 +119,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
         await controller.DisposeAsync();
+        await workloads.DisposeAsync();
         watches.Dispose();
         stopping.Dispose();
         certificates.Dispose();

@@ -13,6 +13,11 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
     {
         var query = new RequestQuery(context.Request.Query);
         var method = context.Request.Method;
+        if (route.Subresource == "scale")
+        {
+            return ScaleAsync(context, route, query);
+        }
+
         return (method, route.IsCollection) switch
         {
             ("GET", true) when query.Watch => WatchStreamer.StreamAsync(context, store, route, query, watches.Token),

@@ -48,5 +48,7 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
     }
 
     private static ResourceRoute? WithSubresource(ResourceRoute route) =>
-        route.Subresource is null || (route.Subresource == "status" && route.Kind.HasStatus) ? route : null;
+        route.Subresource is null || (route.Subresource == "status" && route.Kind.HasStatus) || (route.Subresource == "scale" && route.Kind.HasScale && route.Name is not null)
+            ? route
+            : null;
 }

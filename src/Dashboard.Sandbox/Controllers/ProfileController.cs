@@ -18,14 +18,16 @@ internal sealed class ProfileController : IAsyncDisposable
 {
     private readonly ObjectStore store;
     private readonly SandboxProfile profile;
+    private readonly EventRecorder events;
     private readonly WatchSubscription subscription;
     private Task loop = Task.CompletedTask;
 
     /// <summary>Subscribes at once, so events of objects seeded before <see cref="Start"/> are handled too.</summary>
-    public ProfileController(ObjectStore store, SandboxProfile profile)
+    public ProfileController(ObjectStore store, SandboxProfile profile, EventRecorder events)
     {
         this.store = store;
         this.profile = profile;
+        this.events = events;
         subscription = store.SubscribeAll();
     }
 

@@ -32,13 +32,13 @@ internal static class ResourceCatalog
 
     public static IngressClassKind IngressClasses { get; } = new();
 
-    public static WorkloadKind Deployments { get; } = new("Deployment", "deployments", "deploy");
+    public static DeploymentKind Deployments { get; } = new();
 
-    public static WorkloadKind StatefulSets { get; } = new("StatefulSet", "statefulsets", "sts");
+    public static StatefulSetKind StatefulSets { get; } = new();
 
-    public static WorkloadKind DaemonSets { get; } = new("DaemonSet", "daemonsets", "ds");
+    public static DaemonSetKind DaemonSets { get; } = new();
 
-    public static WorkloadKind ReplicaSets { get; } = new("ReplicaSet", "replicasets", "rs");
+    public static ReplicaSetKind ReplicaSets { get; } = new();
 
     public static EndpointSliceKind EndpointSlices { get; } = new();
 

@@ -40,6 +40,9 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
     /// <summary>Served with a <c>/status</c> subresource: main writes keep status, status writes keep the rest.</summary>
     public virtual bool HasStatus => false;
 
+    /// <summary>Served with a <c>/scale</c> subresource (autoscaling/v1 Scale over <c>spec.replicas</c>).</summary>
+    public virtual bool HasScale => false;
+
     public virtual NameRule NameRule => NameRule.Dns1123Subdomain;
 
     /// <summary>Most kinds drop a client-sent status on create; nodes keep theirs (the kubelet sends it).</summary>
