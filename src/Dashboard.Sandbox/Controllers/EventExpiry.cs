@@ -17,7 +17,7 @@ internal sealed class EventExpiry(ObjectStore store, TimeSpan ttl) : Reconciling
 
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    protected override bool Watches(ResourceKind kind) => false;
+    protected override bool Watches(ResourceKind kind) => kind == ResourceCatalog.Events;
 
     protected override void Reconcile()
     {

@@ -14,6 +14,8 @@ internal abstract class ReconcilingController : IAsyncDisposable
     private readonly WatchSubscription subscription;
     private readonly SemaphoreSlim pending = new(0);
     private readonly CancellationTokenSource stopping = new();
+    private readonly Lock timerGate = new();
+    private DateTimeOffset? nextWake;
     private Task pump = Task.CompletedTask;
     private Task loop = Task.CompletedTask;
 
@@ -55,13 +57,40 @@ internal abstract class ReconcilingController : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks for another pass after <paramref name="delay"/> (a timer, not a change, is due then).</summary>
+    /// <summary>
+    /// Asks for another pass after <paramref name="delay"/> (a timer, not a change, is due then).
+    /// One timer at a time: a request due after the pending one is already covered by it.
+    /// </summary>
     protected void WakeAfter(TimeSpan delay)
     {
-        if (!stopping.IsCancellationRequested)
+        if (stopping.IsCancellationRequested)
         {
-            _ = Task.Delay(delay, Store.Clock, stopping.Token).ContinueWith(_ => Wake(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            return;
         }
+
+        var due = Now + delay;
+        lock (timerGate)
+        {
+            if (nextWake is { } pendingDue && pendingDue <= due)
+            {
+                return;
+            }
+
+            nextWake = due;
+        }
+
+        _ = Task.Delay(delay, Store.Clock, stopping.Token).ContinueWith(_ =>
+        {
+            lock (timerGate)
+            {
+                if (nextWake == due)
+                {
+                    nextWake = null;
+                }
+            }
+
+            Wake();
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     private void Wake()
