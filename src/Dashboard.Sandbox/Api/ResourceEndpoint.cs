@@ -18,6 +18,11 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
             return ScaleAsync(context, route, query);
         }
 
+        if (route.Kind.StoredAs is { } view)
+        {
+            return ViewAsync(context, route, query, view);
+        }
+
         return (method, route.IsCollection) switch
         {
             ("GET", true) when query.Watch => WatchStreamer.StreamAsync(context, store, route, query, watches.Token),

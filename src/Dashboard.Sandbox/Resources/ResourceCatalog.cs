@@ -44,12 +44,15 @@ internal static class ResourceCatalog
 
     public static EventKind Events { get; } = new();
 
+    /// <summary>events.k8s.io/v1 Events: a view of the core Events, not stored apart.</summary>
+    public static EventsV1Kind EventsV1 { get; } = new();
+
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
-        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices];
+        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, EventsV1];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
     public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];

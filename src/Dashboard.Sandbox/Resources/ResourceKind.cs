@@ -40,6 +40,9 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
     /// <summary>Served with a <c>/status</c> subresource: main writes keep status, status writes keep the rest.</summary>
     public virtual bool HasStatus => false;
 
+    /// <summary>Null for a kind stored as itself; else the kind it is a converted view of.</summary>
+    public virtual StorageView? StoredAs => null;
+
     /// <summary>Served with a <c>/scale</c> subresource (autoscaling/v1 Scale over <c>spec.replicas</c>).</summary>
     public virtual bool HasScale => false;
 

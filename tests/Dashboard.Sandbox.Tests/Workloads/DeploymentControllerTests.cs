@@ -119,6 +119,14 @@ public sealed partial class DeploymentControllerTests(SandboxFixture sandbox) : 
         await Eventually.ReturnsAsync(() => sandbox.Client.CoreV1.ListNamespacedPodAsync(ns, cancellationToken: Ct), l => l.Items.Count(p => p.Status.Phase == "Running") == 2, Ct, 10000);
         using var watch = new CancellationTokenSource();
         var seen = new List<(WatchEventType, V1Pod)>();
+        int Count()
+        {
+            lock (seen)
+            {
+                return seen.Count;
+            }
+        }
+
         var watching = Task.Run(async () =>
         {
             await foreach (var change in sandbox.Client.CoreV1.WatchListNamespacedPodAsync(ns, cancellationToken: watch.Token))
@@ -130,6 +138,7 @@ public sealed partial class DeploymentControllerTests(SandboxFixture sandbox) : 
             }
         }, Ct);
 
+        await Eventually.ReturnsAsync(() => Task.FromResult(Count()), n => n >= 2, Ct);
         await sandbox.Client.AppsV1.PatchNamespacedDeploymentAsync(
             new V1Patch("""{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}""", V1Patch.PatchType.StrategicMergePatch), "web", ns, cancellationToken: Ct);
         await Eventually.ReturnsAsync(() => sandbox.Client.CoreV1.ListNamespacedPodAsync(ns, cancellationToken: Ct),
