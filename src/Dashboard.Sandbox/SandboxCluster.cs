@@ -17,13 +17,14 @@ public sealed partial class SandboxCluster : IAsyncDisposable
     private readonly ObjectStore store;
     private readonly ProfileController controller;
     private readonly ClusterControllers clusterControllers;
+    private readonly WorkloadControllers workloads;
     private readonly CancellationTokenSource stopping;
     private readonly WatchCutoff watches;
     private readonly string token;
     private readonly SandboxCertificates certificates;
     private int disposed;
 
-    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, ClusterControllers clusterControllers, CancellationTokenSource stopping, WatchCutoff watches)
+    private SandboxCluster(string profile, int port, string token, SandboxCertificates certificates, WebApplication app, SandboxApi api, ObjectStore store, ProfileController controller, ClusterControllers clusterControllers, WorkloadControllers workloads, CancellationTokenSource stopping, WatchCutoff watches)
     {
         Profile = profile;
         Port = port;
@@ -35,6 +36,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
         this.store = store;
         this.controller = controller;
         this.clusterControllers = clusterControllers;
+        this.workloads = workloads;
         this.stopping = stopping;
         this.watches = watches;
     }
@@ -62,11 +64,14 @@ public sealed partial class SandboxCluster : IAsyncDisposable
 
         var token = options.Token ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var store = new ObjectStore(options.RetainedEvents, TimeProvider.System);
-        var controller = new ProfileController(store, profile);
+        var events = new EventRecorder(store);
+        var controller = new ProfileController(store, profile, events);
         var clusterControllers = new ClusterControllers(store);
+        var workloads = new WorkloadControllers(store, profile, events, options.PodStartDelay, options.EventTtl);
         ClusterSeeder.Seed(store, profile);
         controller.Start();
         clusterControllers.Start();
+        workloads.Start();
         var stopping = new CancellationTokenSource();
         var watches = new WatchCutoff(stopping.Token);
         var api = new SandboxApi(store, profile.Served, token, profile.KubernetesVersion, watches);
@@ -82,6 +87,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
             await app.DisposeAsync();
             await controller.DisposeAsync();
             await clusterControllers.DisposeAsync();
+            await workloads.DisposeAsync();
             watches.Dispose();
             stopping.Dispose();
             throw;
@@ -89,7 +95,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
 
         var port = ApiServer.BoundPort(app);
         api.ServerAddress = $"127.0.0.1:{port}";
-        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, clusterControllers, stopping, watches);
+        return new SandboxCluster(profile.Name, port, token, certificates, app, api, store, controller, clusterControllers, workloads, stopping, watches);
     }
 
     /// <summary>A kubeconfig whose cluster, user (with the token) and context are all named <paramref name="contextName"/>.</summary>
@@ -119,6 +125,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
         await app.DisposeAsync();
         await controller.DisposeAsync();
         await clusterControllers.DisposeAsync();
+        await workloads.DisposeAsync();
         watches.Dispose();
         stopping.Dispose();
         certificates.Dispose();

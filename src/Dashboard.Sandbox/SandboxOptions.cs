@@ -17,4 +17,10 @@ public sealed record SandboxOptions
     /// shrink it to reach a 410 Gone quickly.
     /// </summary>
     internal int RetainedEvents { get; init; } = 1000;
+
+    /// <summary>How long a bound pod stays ContainerCreating before the kubelet runs it; tests shorten it.</summary>
+    internal TimeSpan PodStartDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an event lives after it was last seen (the API server's <c>--event-ttl</c>).</summary>
+    internal TimeSpan EventTtl { get; init; } = TimeSpan.FromHours(1);
 }

@@ -49,8 +49,8 @@ public sealed class HttpApiTests(SandboxFixture sandbox) : IClassFixture<Sandbox
         using var apps = await GetJsonAsync("/apis/apps/v1");
 
         Names(core).ShouldBe(["namespaces", "namespaces/finalize", "namespaces/status", "nodes", "nodes/status", "services", "services/status", "endpoints", "pods", "pods/status", "configmaps", "secrets", "events"]);
-        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["apps", "networking.k8s.io", "discovery.k8s.io", "authorization.k8s.io"]);
-        Names(apps).ShouldBe(["deployments", "deployments/status", "statefulsets", "statefulsets/status", "daemonsets", "daemonsets/status", "replicasets", "replicasets/status"]);
+        groups.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ShouldBe(["apps", "networking.k8s.io", "discovery.k8s.io", "authorization.k8s.io", "events.k8s.io"]);
+        Names(apps).ShouldBe(["deployments", "deployments/scale", "deployments/status", "statefulsets", "statefulsets/scale", "statefulsets/status", "daemonsets", "daemonsets/status", "replicasets", "replicasets/scale", "replicasets/status"]);
         Names(networking).ShouldBe(["ingresses", "ingresses/status", "ingressclasses"]);
     }
 

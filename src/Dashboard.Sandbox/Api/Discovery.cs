@@ -87,6 +87,20 @@ internal static class Discovery
                 });
             }
 
+            if (kind.HasScale)
+            {
+                resources.Add(new JsonObject
+                {
+                    ["name"] = $"{kind.Plural}/scale",
+                    ["singularName"] = string.Empty,
+                    ["namespaced"] = kind.Namespaced,
+                    ["group"] = "autoscaling",
+                    ["version"] = "v1",
+                    ["kind"] = "Scale",
+                    ["verbs"] = new JsonArray(StatusVerbs.Select(v => (JsonNode)v).ToArray()),
+                });
+            }
+
             if (kind.HasStatus)
             {
                 resources.Add(new JsonObject

@@ -14,6 +14,16 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
     {
         var query = new RequestQuery(context.Request.Query);
         var method = context.Request.Method;
+        if (route.Subresource == "scale")
+        {
+            return ScaleAsync(context, route, query);
+        }
+
+        if (route.Kind.StoredAs is { } view)
+        {
+            return ViewAsync(context, route, query, view);
+        }
+
         return (method, route.IsCollection) switch
         {
             _ when route.Kind.IsCreateOnly => ReviewAsync(context, route),

@@ -51,6 +51,7 @@ internal sealed record ResourceRoute(ResourceKind Kind, string? Namespace, strin
         route.Subresource is null
         || (route.Subresource == "status" && route.Kind.HasStatus)
         || (route.Subresource == "finalize" && route.Kind == ResourceCatalog.Namespaces)
+        || (route.Subresource == "scale" && route.Kind.HasScale && route.Name is not null)
             ? route
             : null;
 }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Dashboard.Sandbox.Errors;
 using Dashboard.Sandbox.Json;
+using Dashboard.Sandbox.Resources;
+using Dashboard.Sandbox.Selectors;
 using Dashboard.Sandbox.Store;
 
 namespace Dashboard.Sandbox.Api;
@@ -22,6 +24,9 @@ internal static class WatchStreamer
     public static async Task StreamAsync(HttpContext context, ObjectStore store, ResourceRoute route, RequestQuery query, CancellationToken ended)
     {
         var filter = query.Filter(route.Kind);
+
+        // A view (events.k8s.io Events) watches its storage kind and filters what it converts.
+        var view = route.Kind.StoredAs;
         var table = TableRequest.From(context.Request);
         context.Response.StatusCode = 200;
         context.Response.ContentType = Responses.Json;
@@ -34,7 +39,8 @@ internal static class WatchStreamer
         WatchStart start;
         try
         {
-            start = store.Watch(route.Kind, route.Kind.Namespaced ? route.Namespace : null, filter, query.ResourceVersion, query.SendInitialEvents, Capacity);
+            start = store.Watch(view?.Storage ?? route.Kind, route.Kind.Namespaced ? route.Namespace : null, view is null ? filter : ObjectFilter.Everything,
+                query.ResourceVersion, query.SendInitialEvents, Capacity);
         }
         catch (ApiException expired) when (expired.Code == 410)
         {
@@ -49,7 +55,7 @@ internal static class WatchStreamer
             // Headers first: clients wait for them before reading any event.
             await context.Response.StartAsync(cancellation.Token);
             await context.Response.Body.FlushAsync(cancellation.Token);
-            foreach (var initial in start.Initial)
+            foreach (var initial in start.Initial.Select(e => Present(e, route, view, filter)).OfType<WatchEvent>())
             {
                 await WriteAsync(context, initial, table, store, cancellation.Token);
             }
@@ -61,7 +67,10 @@ internal static class WatchStreamer
 
             await foreach (var change in subscription.Reader.ReadAllAsync(cancellation.Token))
             {
-                await WriteAsync(context, change, table, store, cancellation.Token);
+                if (Present(change, route, view, filter) is { } seen)
+                {
+                    await WriteAsync(context, seen, table, store, cancellation.Token);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -72,6 +81,18 @@ internal static class WatchStreamer
         {
             // The client went away mid-write.
         }
+    }
+
+    /// <summary>The event as the route's kind: itself, or for a view the converted object if it matches.</summary>
+    private static WatchEvent? Present(WatchEvent change, ResourceRoute route, StorageView? view, ObjectFilter filter)
+    {
+        if (view is null)
+        {
+            return change;
+        }
+
+        var presented = view.Present(route.Kind, change.Object);
+        return filter.Matches(presented) ? change with { Object = presented } : null;
     }
 
     private static Task WriteAsync(HttpContext context, WatchEvent change, TableRequest? table, ObjectStore store, CancellationToken cancellationToken)

@@ -18,14 +18,16 @@ internal sealed class ProfileController : IAsyncDisposable
 {
     private readonly ObjectStore store;
     private readonly SandboxProfile profile;
+    private readonly PlatformEvents events;
     private readonly WatchSubscription subscription;
     private Task loop = Task.CompletedTask;
 
     /// <summary>Subscribes at once, so events of objects seeded before <see cref="Start"/> are handled too.</summary>
-    public ProfileController(ObjectStore store, SandboxProfile profile)
+    public ProfileController(ObjectStore store, SandboxProfile profile, EventRecorder events)
     {
         this.store = store;
         this.profile = profile;
+        this.events = new PlatformEvents(profile, events);
         subscription = store.SubscribeAll();
     }
 
@@ -85,6 +87,7 @@ internal sealed class ProfileController : IAsyncDisposable
         }
 
         WriteLoadBalancerStatus(ResourceCatalog.Ingresses, ns, name, controller.Ingress(ingress, Reader.List(ResourceCatalog.Nodes)));
+        events.IngressServed(ingress);
     }
 
     private void ReconcileService(string ns, string name)
@@ -96,11 +99,11 @@ internal sealed class ProfileController : IAsyncDisposable
 
         var others = Reader.List(ResourceCatalog.Services).Where(s => !(s.Namespace() == ns && s.Name() == name)).ToList();
         var desired = service.Spec().StringAt("type") == "LoadBalancer" ? profile.LoadBalancer.Ingress(service, others) : null;
-        WriteLoadBalancerStatus(ResourceCatalog.Services, ns, name, desired);
+        events.ServiceStatusWritten(service, WriteLoadBalancerStatus(ResourceCatalog.Services, ns, name, desired));
     }
 
     /// <summary>Sets <c>status.loadBalancer.ingress</c> (null: none) through the status subresource.</summary>
-    private void WriteLoadBalancerStatus(ResourceKind kind, string ns, string name, JsonArray? ingress) =>
+    private JsonObject WriteLoadBalancerStatus(ResourceKind kind, string ns, string name, JsonArray? ingress) =>
         store.Update(kind, ns, name, existing =>
         {
             var obj = existing!;
@@ -112,7 +115,7 @@ internal sealed class ProfileController : IAsyncDisposable
 
             obj.EnsureObject("status")["loadBalancer"] = loadBalancer;
             return obj;
-        }, new WriteOptions { Target = WriteTarget.Status });
+        }, new WriteOptions { Target = WriteTarget.Status }).Object.Thaw();
 
     public async ValueTask DisposeAsync()
     {

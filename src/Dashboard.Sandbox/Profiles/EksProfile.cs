@@ -44,6 +44,7 @@ internal static class EksProfile
                 osImage: "Amazon Linux 2023.7.20250428");
         }).ToList(),
         Objects = [ClusterObjects.IngressClass("alb", "ingress.k8s.aws/alb", isDefault: true)],
+        PodNetwork = PodNetwork.NodeSubnet(100), // the AWS VPC CNI: secondary IPs of the node's subnet
         LoadBalancer = LoadBalancerBehaviour.DnsName(ElbSuffix),
         IngressController = IngressControllerBehaviour.DnsName("alb", ElbSuffix),
     };

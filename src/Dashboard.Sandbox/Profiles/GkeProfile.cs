@@ -41,6 +41,7 @@ internal static class GkeProfile
                 containerRuntime: "containerd://1.7.24");
         }).ToList(),
         Objects = [ClusterObjects.IngressClass("gce", "k8s.io/ingress-gce", isDefault: true)],
+        PodNetwork = PodNetwork.PerNode("10.4"), // GKE's default pod range 10.4.0.0/14, a /24 per node
         LoadBalancer = LoadBalancerBehaviour.IpFromRange("198.51.100.100-198.51.100.109"),
         IngressController = IngressControllerBehaviour.OneIp("gce", "198.51.100.150"),
     };

@@ -30,6 +30,9 @@ internal static class RkeProfiles
         ClusterObjects.IngressClass("nginx", "k8s.io/ingress-nginx", isDefault: true),
     ];
 
+    /// <summary>RKE's canal (flannel) network: cluster CIDR 10.42.0.0/16, a /24 per node.</summary>
+    public static PodNetwork CanalPods { get; } = PodNetwork.PerNode("10.42");
+
     // Declared after the object lists: static initializers run in textual order.
 
     /// <summary>With the AWS cloud provider: nodes named after their private DNS names, ELB for LoadBalancer Services.</summary>
@@ -46,6 +49,7 @@ internal static class RkeProfiles
                 ["topology.kubernetes.io/zone"] = "eu-west-1a",
             }))),
         Objects = IngressNginx,
+        PodNetwork = CanalPods,
         LoadBalancer = LoadBalancerBehaviour.DnsName("eu-west-1.elb.amazonaws.com"),
         IngressController = IngressControllerBehaviour.EveryNodeExternalIp("nginx"),
     };
@@ -57,6 +61,7 @@ internal static class RkeProfiles
         Nodes = Nodes(Enumerable.Range(1, 3).Select(i => new RkeHost(
             $"rke-do-node-{i}", $"10.110.0.{1 + i}", $"203.0.113.{29 + i}", $"digitalocean://41234567{i}"))),
         Objects = IngressNginxWithLayer4,
+        PodNetwork = CanalPods,
         LoadBalancer = LoadBalancerBehaviour.Pending,
         IngressController = IngressControllerBehaviour.EveryNodeExternalIp("nginx"),
     };
@@ -68,6 +73,7 @@ internal static class RkeProfiles
         Nodes = Nodes(Enumerable.Range(1, 3).Select(i => new RkeHost(
             $"rke-vsphere-node-{i}", $"10.20.0.{10 + i}", $"203.0.113.{39 + i}", $"vsphere://4230{i}b7e-5c1d-8f3a-92e4-6d0c7b1a3f5{i}"))),
         Objects = IngressNginxWithLayer4,
+        PodNetwork = CanalPods,
         LoadBalancer = LoadBalancerBehaviour.Pending,
         IngressController = IngressControllerBehaviour.EveryNodeExternalIp("nginx"),
     };
@@ -78,6 +84,7 @@ internal static class RkeProfiles
         Name = "rke-custom",
         Nodes = Nodes(Enumerable.Range(1, 3).Select(i => new RkeHost($"rke-custom-node-{i}", $"10.0.0.{10 + i}", $"203.0.113.{9 + i}"))),
         Objects = IngressNginxWithLayer4,
+        PodNetwork = CanalPods,
         LoadBalancer = LoadBalancerBehaviour.Pending,
         IngressController = IngressControllerBehaviour.EveryNodeExternalIp("nginx"),
     };

@@ -24,6 +24,9 @@ internal sealed record SandboxProfile
     /// <summary>Custom resources the platform installs (MetalLB's <c>IPAddressPool</c>), served besides the built-in kinds.</summary>
     public IReadOnlyList<ResourceKind> CustomResources { get; init; } = [];
 
+    /// <summary>Where the kubelet's pods get their IPs.</summary>
+    public PodNetwork PodNetwork { get; init; } = PodNetwork.Default;
+
     /// <summary>What a Service of type LoadBalancer gets from the "cloud".</summary>
     public LoadBalancerBehaviour LoadBalancer { get; init; } = LoadBalancerBehaviour.Pending;
 

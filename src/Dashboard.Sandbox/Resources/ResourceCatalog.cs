@@ -34,13 +34,13 @@ internal static class ResourceCatalog
 
     public static IngressClassKind IngressClasses { get; } = new();
 
-    public static WorkloadKind Deployments { get; } = new("Deployment", "deployments", "deploy");
+    public static DeploymentKind Deployments { get; } = new();
 
-    public static WorkloadKind StatefulSets { get; } = new("StatefulSet", "statefulsets", "sts");
+    public static StatefulSetKind StatefulSets { get; } = new();
 
-    public static WorkloadKind DaemonSets { get; } = new("DaemonSet", "daemonsets", "ds");
+    public static DaemonSetKind DaemonSets { get; } = new();
 
-    public static WorkloadKind ReplicaSets { get; } = new("ReplicaSet", "replicasets", "rs");
+    public static ReplicaSetKind ReplicaSets { get; } = new();
 
     public static EndpointSliceKind EndpointSlices { get; } = new();
 
@@ -50,12 +50,15 @@ internal static class ResourceCatalog
 
     public static SelfSubjectRulesReviewKind SelfSubjectRulesReviews { get; } = new();
 
+    /// <summary>events.k8s.io/v1 Events: a view of the core Events, not stored apart.</summary>
+    public static EventsV1Kind EventsV1 { get; } = new();
+
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
-        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, SelfSubjectAccessReviews, SelfSubjectRulesReviews];
+        [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, SelfSubjectAccessReviews, SelfSubjectRulesReviews, EventsV1];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
     public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];

@@ -42,6 +42,12 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
     /// <summary>Served with a <c>/status</c> subresource: main writes keep status, status writes keep the rest.</summary>
     public virtual bool HasStatus => false;
 
+    /// <summary>Null for a kind stored as itself; else the kind it is a converted view of.</summary>
+    public virtual StorageView? StoredAs => null;
+
+    /// <summary>Served with a <c>/scale</c> subresource (autoscaling/v1 Scale over <c>spec.replicas</c>).</summary>
+    public virtual bool HasScale => false;
+
     public virtual NameRule NameRule => NameRule.Dns1123Subdomain;
 
     /// <summary>Most kinds drop a client-sent status on create; nodes keep theirs (the kubelet sends it).</summary>

@@ -21,7 +21,7 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
         using var index = JsonDocument.Parse(await http.GetStringAsync("/openapi/v3", Ct));
 
         var paths = index.RootElement.GetProperty("paths").EnumerateObject().ToList();
-        paths.Select(p => p.Name).ShouldBe(["api/v1", "apis/apps/v1", "apis/discovery.k8s.io/v1", "apis/networking.k8s.io/v1"], ignoreOrder: true);
+        paths.Select(p => p.Name).ShouldBe(["api/v1", "apis/apps/v1", "apis/authorization.k8s.io/v1", "apis/discovery.k8s.io/v1", "apis/events.k8s.io/v1", "apis/networking.k8s.io/v1"], ignoreOrder: true);
         foreach (var path in paths)
         {
             var url = path.Value.GetProperty("serverRelativeURL").GetString()!;
@@ -50,12 +50,19 @@ public sealed class OpenApiDocumentTests(SandboxFixture sandbox) : IClassFixture
 
             schema.Value.ValueKind.ShouldBe(JsonValueKind.Object, $"{kind} has no schema");
             schema.Value.GetProperty("properties").TryGetProperty("metadata", out _).ShouldBeTrue($"{kind}'s schema has no metadata");
-            var patch = document.RootElement.GetProperty("paths").EnumerateObject()
-                .Select(p => p.Value.TryGetProperty("patch", out var op) ? op : default)
+            // A create-only kind (an access review) is only ever posted; every other kind is patched.
+            var verb = kind.IsCreateOnly ? "post" : "patch";
+            var operation = document.RootElement.GetProperty("paths").EnumerateObject()
+                .Select(p => p.Value.TryGetProperty(verb, out var op) ? op : default)
                 .FirstOrDefault(op => op.ValueKind == JsonValueKind.Object && Is(op.GetProperty("x-kubernetes-group-version-kind"), kind));
-            patch.ValueKind.ShouldBe(JsonValueKind.Object, $"{kind} has no patch operation");
-            patch.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("fieldValidation");
-            patch.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ShouldBe(
+            operation.ValueKind.ShouldBe(JsonValueKind.Object, $"{kind} has no {verb} operation");
+            operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("fieldValidation");
+            if (kind.IsCreateOnly)
+            {
+                continue;
+            }
+
+            operation.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ShouldBe(
                 ["application/apply-patch+yaml", "application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json"], ignoreOrder: true);
         }
     }

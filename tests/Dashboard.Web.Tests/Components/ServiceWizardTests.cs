@@ -203,7 +203,8 @@ public class ServiceWizardTests : WizardTestContext
 
         wizard.WaitForAssertion(() => wizard.FindComponents<MudTextField<string>>().Where(f => f.Instance.Label is "Key" or "Value")
             .Select(f => f.Instance.Value).ShouldBe(["app", "shop", "tier", "front"]), Patience);
-        wizard.WaitForAssertion(() => Matches(wizard).ShouldContain("This selector matches no pod yet in namespace default"), Patience);
+        // The sandbox runs Deployments: its one replica is the pod the selector matches.
+        wizard.WaitForAssertion(() => Matches(wizard).Trim().ShouldBe("Matches 1 pod in namespace default."), Patience);
     }
 
     [Fact]

@@ -5,10 +5,10 @@ using Dashboard.Sandbox.Json;
 namespace Dashboard.Sandbox.Resources.Kinds;
 
 /// <summary>
-/// Deployments, StatefulSets and DaemonSets (apps/v1): stored, listed and validated like the real ones, never run
-/// (the sandbox has no pods of its own). The dashboard reads their <c>spec.selector</c> to suggest Service selectors.
+/// The apps/v1 workloads (Deployments, ReplicaSets, StatefulSets, DaemonSets): the selector checks they share.
+/// Each kind's own file adds its defaults and columns; the controllers in <c>Controllers/</c> run them.
 /// </summary>
-internal sealed class WorkloadKind(string kind, string plural, string shortName)
+internal abstract class WorkloadKind(string kind, string plural, string shortName)
     : ResourceKind(ResourceCatalog.AppsGroup, kind, plural, namespaced: true)
 {
     public override IReadOnlyList<string> ShortNames => [shortName];
@@ -19,10 +19,22 @@ internal sealed class WorkloadKind(string kind, string plural, string shortName)
 
     public override bool TracksGeneration => true;
 
-    /// <summary>The apiserver's checks on the selector: required, not empty, matching the pod template, immutable.</summary>
+    /// <summary>Served with <c>/scale</c> (autoscaling/v1 Scale): Deployments, ReplicaSets and StatefulSets.</summary>
+    public override bool HasScale => true;
+
+    /// <summary>The kind's server-side defaults (apps/v1 defaults.go), applied to every write as the decoder does.</summary>
+    protected virtual void ApplyDefaults(JsonObject spec) => spec.TryAdd("replicas", 1);
+
+    /// <summary>Defaults, then the apiserver's checks on the selector: required, not empty, matching the pod template, immutable.</summary>
     public override void Admit(Admission admission)
     {
         var spec = admission.Object.Spec();
+        if (spec is not null)
+        {
+            ApplyDefaults(spec);
+            PodSpecDefaults.ApplyToTemplate(spec);
+        }
+
         var selector = spec.ObjectAt("selector");
         var matchLabels = selector.StringMap("matchLabels");
         var templateLabels = spec.ObjectAt("template").ObjectAt("metadata").StringMap("labels");
