@@ -183,6 +183,33 @@ public sealed class EndpointsPodsAndEventsCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEventWrittenTheEventsApiWayIsReadFromItsSeriesEventTimeAndReportingController()
+    {
+        var (id, _, client) = await StartAsync("series");
+        // How an events.k8s.io/v1 event reads through core/v1: eventTime, series and reporting fields, no count or timestamps.
+        await client.CoreV1.CreateNamespacedEventAsync(new Corev1Event
+        {
+            Metadata = new V1ObjectMeta { Name = "web.series" },
+            InvolvedObject = new V1ObjectReference { Kind = "Service", NamespaceProperty = "default", Name = "web", ApiVersion = "v1" },
+            Type = "Normal",
+            Reason = "IPAllocated",
+            Message = "Assigned IP [\"198.51.100.200\"]",
+            EventTime = Now.AddMinutes(-7),
+            Series = new Corev1EventSeries { Count = 6, LastObservedTime = Now.AddMinutes(-1) },
+            ReportingComponent = "metallb-controller",
+            ReportingInstance = "controller-7d4f",
+            Action = "Allocate",
+        }, "default", cancellationToken: Cancel);
+
+        var events = await Eventually.ReturnsAsync(() => host.Resources.EventsAsync(id, EventSubject.Service, "default", "web", Cancel), e => e.Items.Count == 1);
+
+        var e = events.Items.ShouldHaveSingleItem();
+        (e.Reason, e.Count, e.Source).ShouldBe(("IPAllocated", 6, "metallb-controller, controller-7d4f"));
+        e.FirstSeen!.Value.ShouldBe(new DateTimeOffset(Now.AddMinutes(-7)), TimeSpan.FromSeconds(1));
+        e.LastSeen!.Value.ShouldBe(new DateTimeOffset(Now.AddMinutes(-1)), TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task AServiceKeepsOnlyItsNewestFiftyEvents()
     {
         var (id, _, client) = await StartAsync("bounded");

@@ -1,5 +1,9 @@
 using Bunit;
+using Dashboard.Core.Providers;
+using Dashboard.Core.Registration;
 using Dashboard.Core.Security;
+using Dashboard.Kubernetes.Clusters;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Components.Resources;
 using Dashboard.Tests.Serving;
@@ -149,6 +153,24 @@ public class ServiceHealthPagesTests : SandboxClusterTestContext
 
         page.WaitForAssertion(() => page.Find("[data-testid=event] [data-testid=event-reason]").TextContent.ShouldBe("Sync"), Patience);
         page.Find("[data-testid=event]").TextContent.ShouldContain("nginx-ingress-controller");
+    }
+
+    [Fact]
+    public async Task WhenTheClusterForbidsEventsTheServicePageSaysSoAndStillShowsItsEndpoints()
+    {
+        await StartAsync(Roles.Viewer);
+        await using var proxy = Dashboard.Kubernetes.Tests.Caching.RefusingProxy.Start(Sandbox, "events");
+        var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
+            new RegisterClusterDraft { Name = "no-events", Kubeconfig = proxy.Kubeconfig(Sandbox), Provider = ProviderKind.RkeCustom }, Actor.System, Ct);
+        await CreateServiceAsync("web");
+        await CreateWebSliceAsync();
+
+        var page = Render<ServicePage>(p => p.Add(c => c.ClusterId, cluster.Id).Add(c => c.Namespace, "default").Add(c => c.Name, "web"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=events-problem]").TextContent
+            .ShouldContain("Events cannot be shown: The cluster does not let the dashboard's credentials list events (403 Forbidden)"), Patience);
+        page.Find("[data-testid=service-endpoints]").TextContent.Trim().ShouldBe("2/3 ready");
+        page.FindAll("[data-testid=service-error]").ShouldBeEmpty();
     }
 
     /// <summary>The Services tab's row of a Service in namespace default (its Name cell is the second).</summary>
