@@ -26,6 +26,7 @@ internal sealed class KindWatcher<T, TView>(
         var backoff = new Backoff(context.Options.RetryInitialDelay, context.Options.RetryMaxDelay);
         string? resourceVersion = null;
         var quietEnds = 0;
+        var listedOnce = false;
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -34,6 +35,7 @@ internal sealed class KindWatcher<T, TView>(
                 {
                     resourceVersion = await ListAsync(stopping);
                     context.Listed();
+                    listedOnce = true;
                     if (source.Optional)
                         cache.ReportProblem(null);
                     backoff.Reset();
@@ -70,8 +72,10 @@ internal sealed class KindWatcher<T, TView>(
             catch (Exception e)
             {
                 var sentence = context.Failed(source.Name, e);
-                if (source.Optional)
-                    cache.ReportProblem(OptionalProblem(e) ?? sentence);
+                // A refusal is this kind's own problem; an outage is the cluster's (its status says so) and the
+                // last data seen stays shown, as for every other kind.
+                if (source.Optional && (OptionalProblem(e) ?? (listedOnce ? null : sentence)) is { } problem)
+                    cache.ReportProblem(problem);
                 resourceVersion = null;
                 await context.DelayAsync(backoff.Next(), stopping);
             }
