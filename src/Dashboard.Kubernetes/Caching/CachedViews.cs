@@ -20,8 +20,6 @@ internal sealed record ServiceEntry(ServiceInfo Info, string SearchText, Address
 
 internal sealed record IngressEntry(IngressInfo Info, string SearchText, AddressedObject Facts) : IListedEntry<IngressInfo>;
 
-internal sealed record EndpointsEntry(int ReadyAddresses, int NotReadyAddresses);
-
 internal sealed record ConfigMapEntry(IReadOnlyDictionary<string, string> Data);
 
 internal static class SearchText

@@ -9,7 +9,9 @@ namespace Dashboard.Kubernetes.Caching;
 /// <summary>The kinds a cluster cache holds, each with the view kept per object.</summary>
 internal sealed partial class ClusterCache
 {
-    private const int KindCount = 8;
+    private const int KindCount = 11;
+
+    private EndpointIndex? endpointIndex;
 
     /// <summary>Namespace names (the views are the names themselves).</summary>
     public KindCache<string> Namespaces { get; }
@@ -17,8 +19,6 @@ internal sealed partial class ClusterCache
     public KindCache<NodeFacts> Nodes { get; }
 
     public KindCache<ServiceEntry> Services { get; }
-
-    public KindCache<EndpointsEntry> Endpoints { get; }
 
     public KindCache<IngressEntry> Ingresses { get; }
 
@@ -30,12 +30,37 @@ internal sealed partial class ClusterCache
     /// <summary>MetalLB IPAddressPool names; empty when the cluster does not serve that API.</summary>
     public KindCache<string> AddressPools { get; }
 
+    /// <summary>Optional: a cluster that refuses them still serves the rest (see <see cref="KindCache{TView}.Problem"/>).</summary>
+    public KindCache<EndpointSliceEntry> EndpointSlices { get; }
+
+    /// <summary>Optional, labels only.</summary>
+    public KindCache<PodEntry> Pods { get; }
+
+    /// <summary>Optional, bounded: events about Services.</summary>
+    public EventCache ServiceEvents { get; }
+
+    /// <summary>Optional, bounded: events about Ingresses.</summary>
+    public EventCache IngressEvents { get; }
+
+    /// <summary>The endpoints per Service, rebuilt only when the slices changed since the last time it was asked for.</summary>
+    public EndpointIndex Endpoints()
+    {
+        var slices = EndpointSlices.Items;
+        if (Volatile.Read(ref endpointIndex) is { } index && ReferenceEquals(index.Slices, slices))
+            return index;
+        var built = EndpointIndex.Build(slices);
+        Volatile.Write(ref endpointIndex, built);
+        return built;
+    }
+
     private Func<CancellationToken, Task>[] CreateLoops(ClusterConnection connection, CacheOptions options)
     {
         var kind = 0;
-        Func<CancellationToken, Task> Loop<T, TView>(ResourceSource<T> source, KindCache<TView> cache, Func<T, TView> project)
+        Func<CancellationToken, Task> Loop<T, TView>(ResourceSource<T> source, IKindStore<TView> cache, Func<T, TView> project)
             where T : IKubernetesObject<V1ObjectMeta>
         {
+            if (source.Optional)
+                health.MarkOptional(kind);
             var context = new KindContext(connection, health, kind++, options, clock, logger);
             return new KindWatcher<T, TView>(source, cache, project, context).RunAsync;
         }
@@ -45,11 +70,14 @@ internal sealed partial class ClusterCache
             Loop(ResourceSources.Namespaces, Namespaces, ns => ns.Name()),
             Loop(ResourceSources.Nodes, Nodes, ClusterObjectConversion.ToFacts),
             Loop(ResourceSources.Services, Services, ServiceConversion.ToEntry),
-            Loop(ResourceSources.Endpoints, Endpoints, ClusterObjectConversion.ToEntry),
             Loop(ResourceSources.Ingresses, Ingresses, IngressConversion.ToEntry),
             Loop(ResourceSources.IngressClasses, IngressClasses, ClusterObjectConversion.ToFacts),
             Loop(ResourceSources.NginxConfigMaps, NginxConfigMaps, ClusterObjectConversion.ToEntry),
             Loop(MetalLbAddressPools.Source, AddressPools, pool => pool.Metadata.Name ?? ""),
+            Loop(ResourceSources.EndpointSlices, EndpointSlices, EndpointConversion.ToEntry),
+            Loop(ResourceSources.Pods, Pods, EndpointConversion.ToEntry),
+            Loop(ResourceSources.ServiceEvents, ServiceEvents, EventConversion.ToEntry),
+            Loop(ResourceSources.IngressEvents, IngressEvents, EventConversion.ToEntry),
         ];
         return kind == KindCount ? all : throw new InvalidOperationException($"Expected {KindCount} kinds, declared {kind}.");
     }

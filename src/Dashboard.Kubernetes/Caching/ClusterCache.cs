@@ -34,7 +34,10 @@ internal sealed partial class ClusterCache : IAsyncDisposable
         Namespaces = new(OnChanged);
         Nodes = new(OnChanged);
         Services = new(OnChanged);
-        Endpoints = new(OnChanged);
+        EndpointSlices = new(OnChanged);
+        Pods = new(OnChanged);
+        ServiceEvents = new(OnChanged);
+        IngressEvents = new(OnChanged);
         Ingresses = new(OnChanged);
         IngressClasses = new(OnChanged);
         NginxConfigMaps = new(OnChanged);

@@ -5,6 +5,8 @@ namespace Dashboard.Kubernetes.Caching;
 /// <summary>
 /// The state of one cluster's caches, from what each kind's loop reports: Ready once every kind is listed,
 /// Unavailable while any kind's last LIST or WATCH failed (with that failure's sentence), Starting before.
+/// Optional kinds (<see cref="ResourceSource{T}.Optional"/>) are waited for on the first read but never make the
+/// cluster Starting or Unavailable: their stores carry their own problem.
 /// </summary>
 internal sealed class ClusterHealth
 {
@@ -12,6 +14,7 @@ internal sealed class ClusterHealth
     private readonly bool[] loaded;
     private readonly bool[] attempted;
     private readonly string?[] errors;
+    private readonly bool[] optional;
     private readonly TimeProvider clock;
     private readonly Action<CacheStatus> changed;
     private readonly TaskCompletionSource firstAttempts = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,6 +25,7 @@ internal sealed class ClusterHealth
         loaded = new bool[kinds];
         attempted = new bool[kinds];
         errors = new string?[kinds];
+        optional = new bool[kinds];
         this.clock = clock;
         this.changed = changed;
         status = new CacheStatus(CacheState.Starting, null, clock.GetUtcNow());
@@ -39,14 +43,21 @@ internal sealed class ClusterHealth
     /// <summary>Completes once every kind has tried its first LIST, whatever came of it (or the cache stopped).</summary>
     public Task FirstAttempts => firstAttempts.Task;
 
-    /// <summary>True once every kind has been listed at least once: the data is whole, if perhaps stale.</summary>
+    /// <summary>True once every required kind has been listed at least once: the data is whole, if perhaps stale.</summary>
     public bool AllLoaded
     {
         get
         {
             lock (gate)
-                return loaded.All(l => l);
+                return RequiredLoaded();
         }
+    }
+
+    /// <summary>Called while the loops are built, before any runs.</summary>
+    public void MarkOptional(int kind)
+    {
+        lock (gate)
+            optional[kind] = true;
     }
 
     public void Listed(int kind) => Report(kind, null);
@@ -64,8 +75,8 @@ internal sealed class ClusterHealth
             attempted[kind] = true;
             loaded[kind] |= error is null;
             errors[kind] = error;
-            var firstError = errors.FirstOrDefault(e => e is not null);
-            var state = firstError is not null ? CacheState.Unavailable : loaded.All(l => l) ? CacheState.Ready : CacheState.Starting;
+            var firstError = errors.Where((_, i) => !optional[i]).FirstOrDefault(e => e is not null);
+            var state = firstError is not null ? CacheState.Unavailable : RequiredLoaded() ? CacheState.Ready : CacheState.Starting;
             if (state != status.State || firstError != status.Error)
                 next = status = new CacheStatus(state, firstError, state == status.State ? status.Since : clock.GetUtcNow());
             if (attempted.All(a => a))
@@ -74,4 +85,6 @@ internal sealed class ClusterHealth
         if (next is not null)
             changed(next);
     }
+
+    private bool RequiredLoaded() => loaded.Where((_, i) => !optional[i]).All(l => l);
 }

@@ -7,18 +7,23 @@ namespace Dashboard.Kubernetes.Caching;
 /// One writer (the kind's watch loop) swaps immutable snapshots; readers take the current one without locking,
 /// so a query never waits for the watch and never sees half an update.
 /// </summary>
-internal sealed class KindCache<TView>(Action changed)
+internal sealed class KindCache<TView>(Action changed) : IKindStore<TView>
 {
     private static readonly ImmutableSortedDictionary<ObjectKey, TView> Empty =
         ImmutableSortedDictionary.Create<ObjectKey, TView>(ObjectKeyComparer.Instance);
 
     private ImmutableSortedDictionary<ObjectKey, TView> items = Empty;
+    private string? problem;
 
     public ImmutableSortedDictionary<ObjectKey, TView> Items => Volatile.Read(ref items);
 
+    public bool IsEmpty => Items.IsEmpty;
+
+    /// <summary>Why this (optional) kind cannot be read now; null while it is listed and watched.</summary>
+    public string? Problem => Volatile.Read(ref problem);
+
     public static ImmutableSortedDictionary<ObjectKey, TView>.Builder CreateBuilder() => Empty.ToBuilder();
 
-    /// <summary>After a full list: whatever is not in it any more is gone.</summary>
     public void Replace(ImmutableSortedDictionary<ObjectKey, TView> all)
     {
         Volatile.Write(ref items, all);
@@ -37,5 +42,11 @@ internal sealed class KindCache<TView>(Action changed)
             return;
         Volatile.Write(ref items, items.Remove(key));
         changed();
+    }
+
+    public void ReportProblem(string? sentence)
+    {
+        if (Interlocked.Exchange(ref problem, sentence) != sentence)
+            changed();
     }
 }

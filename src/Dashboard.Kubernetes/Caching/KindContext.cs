@@ -15,11 +15,14 @@ internal sealed class KindContext(ClusterConnection connection, ClusterHealth he
 
     public void Listed() => health.Listed(kind);
 
-    public void Failed(string kindName, Exception error)
+    /// <summary>Reports the failure; returns its sentence.</summary>
+    public string Failed(string kindName, Exception error)
     {
         // The exception text can include the URL but never the kubeconfig; log the type only to stay certain.
         logger.LogDebug("Listing or watching {Kind} at {Server} failed: {ErrorType}", kindName, connection.ServerUrl, error.GetType().Name);
-        health.Failed(kind, KubernetesErrors.Describe(error, connection.ServerUrl));
+        var sentence = KubernetesErrors.Describe(error, connection.ServerUrl);
+        health.Failed(kind, sentence);
+        return sentence;
     }
 
     /// <summary>Waits, or returns early (without throwing) when the cache stops.</summary>

@@ -1,4 +1,7 @@
+using System.Net;
+using Dashboard.Kubernetes.Clusters;
 using k8s;
+using k8s.Autorest;
 using k8s.Models;
 
 namespace Dashboard.Kubernetes.Caching;
@@ -9,7 +12,7 @@ namespace Dashboard.Kubernetes.Caching;
 /// has that history (410), and back off while the cluster does not answer.
 /// </summary>
 internal sealed class KindWatcher<T, TView>(
-    ResourceSource<T> source, KindCache<TView> cache, Func<T, TView> project, KindContext context)
+    ResourceSource<T> source, IKindStore<TView> cache, Func<T, TView> project, KindContext context)
     where T : IKubernetesObject<V1ObjectMeta>
 {
     /// <summary>A watch that ends this soon without an event may be a server refusing quietly: it is not retried at once.</summary>
@@ -23,6 +26,7 @@ internal sealed class KindWatcher<T, TView>(
         var backoff = new Backoff(context.Options.RetryInitialDelay, context.Options.RetryMaxDelay);
         string? resourceVersion = null;
         var quietEnds = 0;
+        var listedOnce = false;
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -31,6 +35,9 @@ internal sealed class KindWatcher<T, TView>(
                 {
                     resourceVersion = await ListAsync(stopping);
                     context.Listed();
+                    listedOnce = true;
+                    if (source.Optional)
+                        cache.ReportProblem(null);
                     backoff.Reset();
                 }
 
@@ -56,7 +63,7 @@ internal sealed class KindWatcher<T, TView>(
             }
             catch (Exception e) when (source.MissingApiIsEmpty && WatchErrors.IsNotFound(e))
             {
-                if (!cache.Items.IsEmpty)
+                if (!cache.IsEmpty)
                     cache.Replace(KindCache<TView>.CreateBuilder().ToImmutable()); // the API was removed
                 context.Listed();
                 resourceVersion = null;
@@ -64,7 +71,11 @@ internal sealed class KindWatcher<T, TView>(
             }
             catch (Exception e)
             {
-                context.Failed(source.Name, e);
+                var sentence = context.Failed(source.Name, e);
+                // A refusal is this kind's own problem; an outage is the cluster's (its status says so) and the
+                // last data seen stays shown, as for every other kind.
+                if (source.Optional && (OptionalProblem(e) ?? (listedOnce ? null : sentence)) is { } problem)
+                    cache.ReportProblem(problem);
                 resourceVersion = null;
                 await context.DelayAsync(backoff.Next(), stopping);
             }
@@ -122,6 +133,20 @@ internal sealed class KindWatcher<T, TView>(
         var quiet = events == 0 && context.Clock.GetElapsedTime(started) < QuickEnd;
         return new WatchEnd(resourceVersion, streamError is not null, quiet && streamError is null);
     }
+
+    /// <summary>
+    /// A refusal names the kind: the cluster-wide sentence for a 403 is about the kinds every page needs, while this
+    /// one (events forbidden, say) is about one part of a page.
+    /// </summary>
+    private string? OptionalProblem(Exception error) => error switch
+    {
+        HttpOperationException { Response.StatusCode: HttpStatusCode.Forbidden } http =>
+            $"The cluster does not let the dashboard's credentials list {source.Name} (403 Forbidden): {KubernetesErrors.StatusMessage(http)}. " +
+            $"Give the user list and watch access to {source.Name}.",
+        HttpOperationException { Response.StatusCode: HttpStatusCode.NotFound } =>
+            $"The cluster does not serve {source.Name} (404 Not Found), so they cannot be shown.",
+        _ => null,
+    };
 
     private static ObjectKey KeyOf(T item) => new(item.Metadata?.NamespaceProperty ?? "", item.Metadata?.Name ?? "");
 

@@ -19,6 +19,13 @@ internal sealed class ResourceSource<T>(
     /// <summary>A 404 on LIST means the cluster does not serve this API (MetalLB not installed): an empty kind, not an outage.</summary>
     public bool MissingApiIsEmpty { get; init; }
 
+    /// <summary>
+    /// The pages can do without this kind (endpoints, pods, events): when the cluster refuses it (RBAC, say) the
+    /// other kinds keep the cluster Ready and the pages say what they cannot show, instead of the whole cluster
+    /// being unavailable.
+    /// </summary>
+    public bool Optional { get; init; }
+
     public Task<ListChunk<T>> ListAsync(IKubernetes client, string? continueToken, CancellationToken cancellationToken) =>
         list(client, continueToken, cancellationToken);
 

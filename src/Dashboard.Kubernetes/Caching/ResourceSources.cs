@@ -26,10 +26,23 @@ internal static class ResourceSources
         (k, rv, onError, ct) => k.CoreV1.WatchListServiceForAllNamespacesAsync(
             allowWatchBookmarks: true, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct));
 
-    public static ResourceSource<V1Endpoints> Endpoints { get; } = new("endpoints",
-        async (k, next, ct) => Chunk(await k.CoreV1.ListEndpointsForAllNamespacesAsync(continueParameter: next, limit: PageSize, cancellationToken: ct)),
-        (k, rv, onError, ct) => k.CoreV1.WatchListEndpointsForAllNamespacesAsync(
-            allowWatchBookmarks: true, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct));
+    /// <summary>discovery.k8s.io/v1, which replaces core Endpoints (deprecated in 1.33) and is what kube-proxy reads.</summary>
+    public static ResourceSource<V1EndpointSlice> EndpointSlices { get; } = new("endpointslices",
+        async (k, next, ct) => Chunk(await k.DiscoveryV1.ListEndpointSliceForAllNamespacesAsync(continueParameter: next, limit: PageSize, cancellationToken: ct)),
+        (k, rv, onError, ct) => k.DiscoveryV1.WatchListEndpointSliceForAllNamespacesAsync(
+            allowWatchBookmarks: true, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct))
+    { Optional = true };
+
+    public static ResourceSource<V1Pod> Pods { get; } = new("pods",
+        async (k, next, ct) => Chunk(await k.CoreV1.ListPodForAllNamespacesAsync(continueParameter: next, limit: PageSize, cancellationToken: ct)),
+        (k, rv, onError, ct) => k.CoreV1.WatchListPodForAllNamespacesAsync(
+            allowWatchBookmarks: true, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct))
+    { Optional = true };
+
+    /// <summary>Events about Services only: the server filters (involvedObject.kind), so no pod's events cross the wire.</summary>
+    public static ResourceSource<Corev1Event> ServiceEvents { get; } = EventsAbout("Service");
+
+    public static ResourceSource<Corev1Event> IngressEvents { get; } = EventsAbout("Ingress");
 
     public static ResourceSource<V1Ingress> Ingresses { get; } = new("ingresses",
         async (k, next, ct) => Chunk(await k.NetworkingV1.ListIngressForAllNamespacesAsync(continueParameter: next, limit: PageSize, cancellationToken: ct)),
@@ -46,6 +59,17 @@ internal static class ResourceSources
         async (k, next, ct) => Chunk(await k.CoreV1.ListNamespacedConfigMapAsync(NginxNamespace, continueParameter: next, limit: PageSize, cancellationToken: ct)),
         (k, rv, onError, ct) => k.CoreV1.WatchListNamespacedConfigMapAsync(NginxNamespace,
             allowWatchBookmarks: true, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct));
+
+    private static ResourceSource<Corev1Event> EventsAbout(string kind)
+    {
+        var selector = $"involvedObject.kind={kind}";
+        return new("events",
+            async (k, next, ct) => Chunk(await k.CoreV1.ListEventForAllNamespacesAsync(
+                continueParameter: next, fieldSelector: selector, limit: PageSize, cancellationToken: ct)),
+            (k, rv, onError, ct) => k.CoreV1.WatchListEventForAllNamespacesAsync(
+                allowWatchBookmarks: true, fieldSelector: selector, resourceVersion: rv, timeoutSeconds: WatchSeconds(), onError: onError, cancellationToken: ct))
+        { Optional = true };
+    }
 
     /// <summary>Every generated list type carries its items and its list metadata (resourceVersion, continue).</summary>
     private static ListChunk<T> Chunk<T>(IItems<T> list)

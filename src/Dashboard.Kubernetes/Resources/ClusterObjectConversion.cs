@@ -5,7 +5,7 @@ using k8s.Models;
 
 namespace Dashboard.Kubernetes.Resources;
 
-/// <summary>The kinds the facts need only a little of: nodes, ingress classes, endpoints, ConfigMaps.</summary>
+/// <summary>The kinds the facts need only a little of: nodes, ingress classes, ConfigMaps.</summary>
 internal static class ClusterObjectConversion
 {
     public const string DefaultClassAnnotation = "ingressclass.kubernetes.io/is-default-class";
@@ -21,10 +21,6 @@ internal static class ClusterObjectConversion
         ingressClass.Name(),
         ingressClass.Spec?.Controller ?? "",
         string.Equals(ingressClass.GetAnnotation(DefaultClassAnnotation), "true", StringComparison.OrdinalIgnoreCase));
-
-    public static EndpointsEntry ToEntry(V1Endpoints endpoints) => new(
-        (endpoints.Subsets ?? []).Sum(s => s.Addresses?.Count ?? 0),
-        (endpoints.Subsets ?? []).Sum(s => s.NotReadyAddresses?.Count ?? 0));
 
     public static ConfigMapEntry ToEntry(V1ConfigMap configMap) => new(Frozen(configMap.Data));
 

@@ -17,7 +17,19 @@ public interface IClusterResources
 {
     Task<ResourcePage<ServiceInfo>> ServicesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
 
+    /// <summary>One Service with its endpoints; null when it does not exist.</summary>
+    Task<ServiceDetail?> ServiceAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
+
     Task<ResourcePage<IngressInfo>> IngressesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>One Ingress with each backend checked against its Service; null when it does not exist.</summary>
+    Task<IngressDetail?> IngressAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
+
+    /// <summary>The object's events, newest first (at most <see cref="Caching.EventCache.PerObject"/>).</summary>
+    Task<ObjectEvents> EventsAsync(Guid clusterId, EventSubject kind, string ns, string name, CancellationToken cancellationToken);
+
+    /// <summary>How many pods of the namespace carry every label of <paramref name="selector"/> (an empty one matches none).</summary>
+    Task<PodCount> CountPodsAsync(Guid clusterId, string ns, IReadOnlyDictionary<string, string> selector, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> NamespacesAsync(Guid clusterId, CancellationToken cancellationToken);
 

@@ -24,7 +24,7 @@ internal static class IngressConversion
             .SelectMany(rule => (rule.Http?.Paths ?? []).Select(path => ToInfo(rule.Host, path)))
             .ToList();
         if (spec?.DefaultBackend is { } fallback)
-            paths.Add(new IngressPathInfo(null, "/", "DefaultBackend", BackendName(fallback), BackendPort(fallback)));
+            paths.Add(new IngressPathInfo(null, "/", "DefaultBackend", BackendName(fallback), BackendPort(fallback)) { IsResource = IsResource(fallback) });
         var tlsHosts = (spec?.Tls ?? []).SelectMany(t => t.Hosts ?? []).Distinct(StringComparer.Ordinal).ToArray();
 
         var info = new IngressInfo(ns, name, className, hosts, addresses, paths, tlsHosts, Timestamps.Created(ingress.Metadata),
@@ -35,7 +35,9 @@ internal static class IngressConversion
 
     private static IngressPathInfo ToInfo(string? host, V1HTTPIngressPath path) =>
         new(string.IsNullOrEmpty(host) ? null : host, path.Path ?? "/", path.PathType ?? "ImplementationSpecific",
-            BackendName(path.Backend), BackendPort(path.Backend));
+            BackendName(path.Backend), BackendPort(path.Backend)) { IsResource = IsResource(path.Backend) };
+
+    private static bool IsResource(V1IngressBackend? backend) => backend?.Service is null && backend?.Resource is not null;
 
     private static string BackendName(V1IngressBackend? backend) =>
         backend?.Service?.Name ?? backend?.Resource?.Name ?? "";

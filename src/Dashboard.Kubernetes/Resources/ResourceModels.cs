@@ -16,7 +16,17 @@ public sealed record ServiceInfo(
     IReadOnlyList<LoadBalancerAddress> Addresses,
     IReadOnlyList<ServicePortInfo> Ports,
     IReadOnlyDictionary<string, string> Selector,
-    DateTimeOffset? CreatedAt);
+    DateTimeOffset? CreatedAt)
+{
+    /// <summary>
+    /// Ready and total endpoints, from the Service's EndpointSlices, filled in when read; null for an ExternalName
+    /// Service (it has none) or when the cluster does not let the dashboard read EndpointSlices.
+    /// </summary>
+    public EndpointCounts? Endpoints { get; init; }
+
+    /// <summary>What the endpoints mean for traffic when it needs saying (none ready, no selector, ExternalName); else null.</summary>
+    public string? EndpointsNote { get; init; }
+}
 
 public sealed record ServicePortInfo(string? Name, int Port, string Protocol, string? TargetPort, int? NodePort);
 
@@ -32,7 +42,11 @@ public sealed record IngressInfo(
     Hostnames.HostnameState Hostnames);
 
 /// <summary>One routed path. The ingress's default backend, if any, appears with no host, path "/" and type "DefaultBackend".</summary>
-public sealed record IngressPathInfo(string? Host, string Path, string PathType, string ServiceName, string? ServicePort);
+public sealed record IngressPathInfo(string? Host, string Path, string PathType, string ServiceName, string? ServicePort)
+{
+    /// <summary>True for a <c>backend.resource</c> (an object of another kind, not a Service): ServiceName is then that object's name.</summary>
+    public bool IsResource { get; init; }
+}
 
 public enum CacheState
 {

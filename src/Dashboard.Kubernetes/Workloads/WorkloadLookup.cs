@@ -1,5 +1,7 @@
 using Dashboard.Core.Security;
+using Dashboard.Core.Kubernetes;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Resources;
 using k8s;
 using k8s.Models;
 
@@ -10,10 +12,11 @@ namespace Dashboard.Kubernetes.Workloads;
 public sealed record SelectorSuggestion(string Source, IReadOnlyDictionary<string, string> Labels);
 
 /// <summary>
-/// Live reads the wizards make while the user types: workloads' selectors, how many pods a selector matches. Always
-/// from the API server, never a cache, and only labels and names leave this class: no pod specs, no secret data.
+/// Reads the wizards make while the user types: workloads' selectors (from the API server, once per namespace
+/// chosen) and how many pods a selector matches (from the pod cache: no request per keystroke). Only labels and
+/// names leave this class: no pod specs, no secret data.
 /// </summary>
-public sealed partial class WorkloadLookup(ClusterClients clients)
+public sealed partial class WorkloadLookup(ClusterClients clients, IClusterResources resources)
 {
     private const int PageSize = 500;
 
@@ -53,16 +56,22 @@ public sealed partial class WorkloadLookup(ClusterClients clients)
             .ToList();
     }
 
-    /// <summary>How many pods of the namespace the selector matches; an empty selector matches none (as a Service's).</summary>
+    /// <summary>
+    /// How many pods of the namespace the selector matches, from the cluster's pod cache (which follows pods as they
+    /// come and go); an empty selector matches none (as a Service's).
+    /// </summary>
     /// <exception cref="ForbiddenException"/>
-    /// <exception cref="WorkloadRejectedException">400 for a selector the API server cannot parse.</exception>
+    /// <exception cref="WorkloadRejectedException">400 for a key or value that is not a valid label (the API server would refuse
+    /// the selector), 403 when the cluster does not let the dashboard read pods.</exception>
+    /// <exception cref="ClusterUnavailableException">the cluster's caches could not be loaded.</exception>
     public async Task<int> CountPodsAsync(Guid clusterId, string ns, IReadOnlyDictionary<string, string> selector, Actor actor, CancellationToken cancellationToken)
     {
         actor.Demand(Permission.View);
-        if (selector.Count == 0)
-            return 0;
-        var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
-        return (await PodsAsync(client, ns, Describe(selector), cancellationToken)).Count;
+        ArgumentNullException.ThrowIfNull(selector);
+        if (selector.Select(l => KubernetesNames.QualifiedName(l.Key) ?? KubernetesNames.LabelValue(l.Value)).FirstOrDefault(p => p is not null) is { } invalid)
+            throw new WorkloadRejectedException(400, invalid);
+        var count = await resources.CountPodsAsync(clusterId, ns, selector, cancellationToken);
+        return count.Problem is { } problem ? throw new WorkloadRejectedException(403, problem) : count.Count;
     }
 
     /// <summary><c>a=b,c=d</c>: the equality form of a label selector.</summary>

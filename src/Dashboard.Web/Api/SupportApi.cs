@@ -13,11 +13,13 @@ public static class SupportApi
 {
     public static IEndpointRouteBuilder MapSupportApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/support-matrix", MatrixAsync).WithTags("Support").WithSummary("The seed's table: what each platform promises");
+        api.MapGet("/support-matrix", MatrixAsync).WithTags("Support").WithSummary("The support table: what each platform promises");
         var cluster = api.MapGroup("/clusters/{id:guid}").WithTags("Clusters");
         cluster.MapGet("/support", SupportAsync).WithSummary("The promise and the observation for this cluster");
         cluster.MapGet("/namespaces", NamespacesAsync).WithSummary("Namespaces");
-        cluster.MapGet("/services", ServicesAsync).WithSummary("Services (?namespace=&search=&skip=&take=)");
+        cluster.MapGet("/services", ServicesAsync).WithSummary("Services with their ready/total endpoints (?namespace=&search=&skip=&take=)")
+            .WithDescription("Each item's `endpoints` is `{ready, total}` from its EndpointSlices (null for ExternalName, or when EndpointSlices cannot be read); " +
+                             "`endpointsNote` says plainly when no pod behind it is ready, or that its endpoints are managed by hand.");
         cluster.MapGet("/ingresses", IngressesAsync).WithSummary("Ingresses with their addresses and hosts (?namespace=&search=&skip=&take=)");
         return api;
     }

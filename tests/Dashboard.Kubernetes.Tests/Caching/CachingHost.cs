@@ -64,10 +64,12 @@ public sealed class CachingHost : IAsyncDisposable
         return (await RegisterAsync(name, sandbox), sandbox);
     }
 
-    public async Task<Guid> RegisterAsync(string name, SandboxCluster sandbox)
+    public Task<Guid> RegisterAsync(string name, SandboxCluster sandbox) => RegisterAsync(name, sandbox.KubeconfigYaml("ctx"));
+
+    public async Task<Guid> RegisterAsync(string name, string kubeconfig)
     {
         var cluster = await services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, Admin, Cancel);
+            new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom }, Admin, Cancel);
         return cluster.Id;
     }
 

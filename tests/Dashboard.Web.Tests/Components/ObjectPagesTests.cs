@@ -133,7 +133,8 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         page.WaitForAssertion(() => page.Find("[data-testid=service-pending]").TextContent.ShouldContain("does not provide Layer-4 load balancers"), Patience);
         var reason = page.Find("[data-testid=service-pending]").TextContent;
-        reason.ShouldContain("(the seed: Limited: NGINX or third-party ingress*)");
+        reason.ShouldContain("(its support promise: Limited: NGINX or third-party ingress*)");
+        reason.ShouldNotContain("seed");
         reason.ShouldContain("Use a NodePort, an Ingress for HTTP, or the TCP/UDP config-map.");
         page.Find("[data-testid=service-type]").TextContent.ShouldBe("LoadBalancer");
         page.Find("[data-testid=service-selector]").TextContent.ShouldBe("app=lb");

@@ -27,6 +27,9 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
 
     protected IKubernetes Client => client!;
 
+    /// <summary>The cluster's sandbox, for a second registration through a different door (a proxy).</summary>
+    protected SandboxCluster Sandbox => sandbox!;
+
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
     /// <summary>Where open selects render their items.</summary>

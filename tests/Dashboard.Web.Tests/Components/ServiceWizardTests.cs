@@ -224,6 +224,20 @@ public class ServiceWizardTests : WizardTestContext
     }
 
     [Fact]
+    public async Task TheCountFollowsPodsCreatedWhileTheStepIsOpen()
+    {
+        await StartAsync();
+        var wizard = RenderSelectorStep();
+        TypeSelector(wizard, "app", "web");
+        wizard.WaitForAssertion(() => Matches(wizard).ShouldContain("This selector matches no pod yet in namespace default"), Patience);
+
+        await CreatePodAsync("web-1", "web");
+        await CreatePodAsync("web-2", "web");
+
+        wizard.WaitForAssertion(() => Matches(wizard).Trim().ShouldBe("Matches 2 pods in namespace default."), Patience);
+    }
+
+    [Fact]
     public async Task ASelectorThatMatchesNoPodIsAWarningThatDoesNotBlockNext()
     {
         await StartAsync();
