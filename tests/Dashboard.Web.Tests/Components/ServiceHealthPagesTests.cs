@@ -147,12 +147,14 @@ public class ServiceHealthPagesTests : SandboxClusterTestContext
             Spec = new V1IngressSpec { IngressClassName = "nginx", DefaultBackend = new V1IngressBackend { Service = new V1IngressServiceBackend { Name = "web", Port = new V1ServiceBackendPort { Number = 80 } } } },
         }, "default", cancellationToken: Ct);
         var page = RenderIngressPage("shop");
-        page.WaitForAssertion(() => page.Find("[data-testid=events-none]"), Patience);
 
-        await Client.CreateEventAsync("default", "shop.a", "Ingress", "shop", "Normal", "Sync", "Scheduled for sync", DateTime.UtcNow, component: "nginx-ingress-controller");
-
+        // The cluster's ingress-nginx announces the ingress itself, then a warning arrives while the page is open.
         page.WaitForAssertion(() => page.Find("[data-testid=event] [data-testid=event-reason]").TextContent.ShouldBe("Sync"), Patience);
         page.Find("[data-testid=event]").TextContent.ShouldContain("nginx-ingress-controller");
+        await Client.CreateEventAsync("default", "shop.b", "Ingress", "shop", "Warning", "Rejected", "Service web not found", DateTime.UtcNow.AddSeconds(1));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=event] [data-testid=event-reason]").TextContent.ShouldBe("Rejected"), Patience);
+        page.FindAll("[data-testid=event]").Count.ShouldBe(2);
     }
 
     [Fact]
