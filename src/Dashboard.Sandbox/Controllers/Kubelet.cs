@@ -168,7 +168,18 @@ internal sealed class Kubelet(ObjectStore store, EventRecorder events, PodNetwor
         }
     }
 
-    private JsonObject WriteStatus(JsonObject pod, Action<JsonObject> change) => Store.ChangeStatus(ResourceCatalog.Pods, pod, change);
+    /// <summary>
+    /// Writes the pod's status unless, by the time of the write, something else already reports the pod as
+    /// running or finished (a test standing in for a kubelet, a user's <c>kubectl patch --subresource=status</c>):
+    /// the simulated kubelet only starts pods, it never takes a reported state back.
+    /// </summary>
+    private JsonObject WriteStatus(JsonObject pod, Action<JsonObject> change) => Store.ChangeStatus(ResourceCatalog.Pods, pod, status =>
+    {
+        if (status.StringAt("phase") is not ("Running" or "Succeeded" or "Failed"))
+        {
+            change(status);
+        }
+    });
 
     private static IEnumerable<JsonObject> Containers(JsonObject pod) => pod.Spec().ArrayAt("containers").Objects();
 
