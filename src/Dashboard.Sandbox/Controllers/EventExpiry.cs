@@ -9,15 +9,17 @@ namespace Dashboard.Sandbox.Controllers;
 /// <summary>
 /// Events expire as etcd's lease on them does (the API server's --event-ttl, one hour by default):
 /// an event not seen again within the TTL is deleted. The store is also kept bounded: past
-/// <see cref="MaxEvents"/> the oldest go first.
+/// <see cref="MaxEvents"/> the oldest go first. It sweeps on a timer and does not react to each new
+/// event: a pass reads every event, and one per write made a burst of writes quadratic.
 /// </summary>
 internal sealed class EventExpiry(ObjectStore store, TimeSpan ttl) : ReconcilingController(store)
 {
     public const int MaxEvents = 5000;
 
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+    /// <summary>At most a minute between sweeps, and often enough that an event outlives its TTL by half of it at most.</summary>
+    private readonly TimeSpan sweepInterval = ttl / 2 < TimeSpan.FromMinutes(1) ? ttl / 2 : TimeSpan.FromMinutes(1);
 
-    protected override bool Watches(ResourceKind kind) => kind == ResourceCatalog.Events;
+    protected override bool Watches(ResourceKind kind) => false;
 
     protected override void Reconcile()
     {
@@ -35,8 +37,8 @@ internal sealed class EventExpiry(ObjectStore store, TimeSpan ttl) : Reconciling
             excess--;
         }
 
-        var next = events.Where(e => e.Seen >= cutoff).Select(e => e.Seen + ttl - Now).DefaultIfEmpty(SweepInterval).Min();
-        WakeAfter(next < SweepInterval ? next + TimeSpan.FromMilliseconds(10) : SweepInterval);
+        var next = events.Where(e => e.Seen >= cutoff).Select(e => e.Seen + ttl - Now).DefaultIfEmpty(sweepInterval).Min();
+        WakeAfter(next < sweepInterval ? next + TimeSpan.FromMilliseconds(10) : sweepInterval);
     }
 
     private static DateTimeOffset LastSeen(JsonObject ev)
