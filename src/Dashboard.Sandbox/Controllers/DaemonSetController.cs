@@ -32,9 +32,9 @@ internal sealed class DaemonSetController(ObjectStore store, EventRecorder event
     {
         var pods = Reader.List(ResourceCatalog.Pods);
         var nodes = Reader.List(ResourceCatalog.Nodes);
-        foreach (var ds in Reader.List(ResourceCatalog.DaemonSets).Where(d => !Ownership.IsDeleting(d)))
+        foreach (var ds in Reader.List(ResourceCatalog.DaemonSets).Where(d => !OwnerReferences.IsBeingDeleted(d)))
         {
-            Step(() => Sync(ds, Ownership.Owned(pods.Where(p => p.Namespace() == ds.Namespace()), ds).Where(PodStatus.IsActive).ToList(), nodes));
+            Step(() => Sync(ds, OwnerReferences.Owned(pods.Where(p => p.Namespace() == ds.Namespace()), ds).Where(PodStatus.IsActive).ToList(), nodes));
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class DeploymentController(ObjectStore store, EventRecorder even
     protected override void Reconcile()
     {
         var replicaSets = Reader.List(ResourceCatalog.ReplicaSets);
-        foreach (var deployment in Reader.List(ResourceCatalog.Deployments).Where(d => !Ownership.IsDeleting(d)))
+        foreach (var deployment in Reader.List(ResourceCatalog.Deployments).Where(d => !OwnerReferences.IsBeingDeleted(d)))
         {
             Step(() => Sync(deployment, replicaSets.Where(rs => rs.Namespace() == deployment.Namespace()).ToList()));
         }
@@ -34,7 +34,7 @@ internal sealed class DeploymentController(ObjectStore store, EventRecorder even
 
     private void Sync(JsonObject d, List<JsonObject> namespaceReplicaSets)
     {
-        var owned = Ownership.Owned(namespaceReplicaSets, d).Where(rs => !Ownership.IsDeleting(rs)).ToList();
+        var owned = OwnerReferences.Owned(namespaceReplicaSets, d).Where(rs => !OwnerReferences.IsBeingDeleted(rs)).ToList();
         var template = d.Spec().ObjectAt("template") ?? [];
         var newRs = owned.FirstOrDefault(rs => SameTemplate(rs, template));
         var old = owned.Where(rs => rs != newRs).OrderBy(rs => rs.CreationTimestamp()).ThenBy(rs => rs.Name(), StringComparer.Ordinal).ToList();
@@ -64,7 +64,7 @@ internal sealed class DeploymentController(ObjectStore store, EventRecorder even
         }
 
         Cleanup(d, owned.Where(rs => rs != newRs).ToList());
-        var fresh = Ownership.Owned(Reader.List(ResourceCatalog.ReplicaSets, d.Namespace()), d).ToList();
+        var fresh = OwnerReferences.Owned(Reader.List(ResourceCatalog.ReplicaSets, d.Namespace()), d).ToList();
         var current = newRs is null ? null : fresh.FirstOrDefault(rs => rs.Name() == newRs.Name());
         if (current is not null && current.Annotations().GetValueOrDefault(RevisionAnnotation) is { } revision
             && d.Annotations().GetValueOrDefault(RevisionAnnotation) != revision)
@@ -148,7 +148,7 @@ internal sealed class DeploymentController(ObjectStore store, EventRecorder even
         var name = $"{d.Name()}-{hash}";
         if (Reader.Get(ResourceCatalog.ReplicaSets, d.Namespace(), name) is { } taken)
         {
-            if (Ownership.IsControlledBy(taken, d) && SameTemplate(taken, template))
+            if (OwnerReferences.IsControlledBy(taken, d) && SameTemplate(taken, template))
             {
                 return taken;
             }
@@ -177,7 +177,7 @@ internal sealed class DeploymentController(ObjectStore store, EventRecorder even
                     [MaxAnnotation] = (replicas + parameters.MaxSurge).ToString(CultureInfo.InvariantCulture),
                     [RevisionAnnotation] = revision.ToString(CultureInfo.InvariantCulture),
                 },
-                ["ownerReferences"] = new JsonArray(Ownership.ControllerReference(ResourceCatalog.Deployments, d)),
+                ["ownerReferences"] = new JsonArray(OwnerReferences.ControllerReference(ResourceCatalog.Deployments, d)),
             },
             ["spec"] = new JsonObject
             {

@@ -155,15 +155,7 @@ internal sealed class EndpointSliceSync(ObjectStore store)
             ["metadata"] = new JsonObject
             {
                 ["labels"] = Labels(service),
-                ["ownerReferences"] = new JsonArray(new JsonObject
-                {
-                    ["apiVersion"] = "v1",
-                    ["kind"] = "Service",
-                    ["name"] = service.Name(),
-                    ["uid"] = OwnerReferences.Uid(service),
-                    ["controller"] = true,
-                    ["blockOwnerDeletion"] = true,
-                }),
+                ["ownerReferences"] = new JsonArray(OwnerReferences.ControllerReference(ResourceCatalog.Services, service)),
             },
             ["addressType"] = "IPv4",
         };

@@ -5,9 +5,30 @@ using Dashboard.Sandbox.Store;
 
 namespace Dashboard.Sandbox.Controllers;
 
-/// <summary>Reading <c>metadata.ownerReferences</c> and finding the owners they name.</summary>
+/// <summary>
+/// <c>metadata.ownerReferences</c>: the controller reference every workload controller puts on what it
+/// makes, and the lookups the controllers and the garbage collector do over them.
+/// </summary>
 internal static class OwnerReferences
 {
+    /// <summary>The reference a controller puts on what it makes; blockOwnerDeletion lets foreground deletion wait for it.</summary>
+    public static JsonObject ControllerReference(ResourceKind kind, JsonObject owner) => new()
+    {
+        ["apiVersion"] = kind.ApiVersion,
+        ["kind"] = kind.Kind,
+        ["name"] = owner.Name(),
+        ["uid"] = Uid(owner),
+        ["controller"] = true,
+        ["blockOwnerDeletion"] = true,
+    };
+
+    public static bool IsControlledBy(JsonObject obj, JsonObject owner) =>
+        Of(obj).Any(r => r.BoolAt("controller") == true && r.StringAt("uid") == Uid(owner));
+
+    /// <summary>What <paramref name="owner"/> controls among <paramref name="candidates"/>.</summary>
+    public static List<JsonObject> Owned(IEnumerable<JsonObject> candidates, JsonObject owner) =>
+        candidates.Where(c => IsControlledBy(c, owner)).ToList();
+
     public static IEnumerable<JsonObject> Of(JsonObject obj) => obj.ObjectAt("metadata").ArrayAt("ownerReferences").Objects();
 
     public static string Uid(JsonObject obj) => obj.ObjectAt("metadata").StringAt("uid") ?? string.Empty;

@@ -10,7 +10,7 @@ internal static class PodStatus
 
     /// <summary>Not terminated and not being deleted: what a ReplicaSet counts.</summary>
     public static bool IsActive(JsonObject pod) =>
-        !Ownership.IsDeleting(pod) && pod.Status().StringAt("phase") is not ("Succeeded" or "Failed");
+        !OwnerReferences.IsBeingDeleted(pod) && pod.Status().StringAt("phase") is not ("Succeeded" or "Failed");
 
     public static bool IsScheduled(JsonObject pod) => !string.IsNullOrEmpty(pod.Spec().StringAt("nodeName"));
 

@@ -65,7 +65,7 @@ internal static class PodTemplates
             meta["annotations"] = annotations.DeepClone();
         }
 
-        meta["ownerReferences"] = new JsonArray(Ownership.ControllerReference(ownerKind, owner));
+        meta["ownerReferences"] = new JsonArray(OwnerReferences.ControllerReference(ownerKind, owner));
         return new JsonObject
         {
             ["metadata"] = meta,

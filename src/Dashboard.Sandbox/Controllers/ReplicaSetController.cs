@@ -23,7 +23,7 @@ internal sealed class ReplicaSetController(ObjectStore store, EventRecorder even
     protected override void Reconcile()
     {
         var pods = Reader.List(ResourceCatalog.Pods);
-        foreach (var rs in Reader.List(ResourceCatalog.ReplicaSets).Where(r => !Ownership.IsDeleting(r)))
+        foreach (var rs in Reader.List(ResourceCatalog.ReplicaSets).Where(r => !OwnerReferences.IsBeingDeleted(r)))
         {
             Step(() => Sync(rs, pods.Where(p => p.Namespace() == rs.Namespace()).ToList()));
         }
@@ -31,7 +31,7 @@ internal sealed class ReplicaSetController(ObjectStore store, EventRecorder even
 
     private void Sync(JsonObject rs, List<JsonObject> namespacePods)
     {
-        var owned = Ownership.Owned(namespacePods, rs).Where(PodStatus.IsActive).ToList();
+        var owned = OwnerReferences.Owned(namespacePods, rs).Where(PodStatus.IsActive).ToList();
         var desired = (int)(rs.Spec().LongAt("replicas") ?? 1);
         var diff = desired - owned.Count;
         var template = rs.Spec().ObjectAt("template") ?? [];

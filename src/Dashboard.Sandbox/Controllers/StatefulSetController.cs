@@ -24,9 +24,9 @@ internal sealed class StatefulSetController(ObjectStore store, EventRecorder eve
     protected override void Reconcile()
     {
         var pods = Reader.List(ResourceCatalog.Pods);
-        foreach (var sts in Reader.List(ResourceCatalog.StatefulSets).Where(s => !Ownership.IsDeleting(s)))
+        foreach (var sts in Reader.List(ResourceCatalog.StatefulSets).Where(s => !OwnerReferences.IsBeingDeleted(s)))
         {
-            Step(() => Sync(sts, Ownership.Owned(pods.Where(p => p.Namespace() == sts.Namespace()), sts)));
+            Step(() => Sync(sts, OwnerReferences.Owned(pods.Where(p => p.Namespace() == sts.Namespace()), sts)));
         }
     }
 
