@@ -42,11 +42,31 @@ internal sealed class BenchmarkWorld : IAsyncDisposable
             await Parallel.ForEachAsync(Enumerable.Range(0, ingresses), new ParallelOptions { MaxDegreeOfParallelism = 8 },
                 async (i, ct) => await client.NetworkingV1.CreateNamespacedIngressAsync(Ingress(i), "default", cancellationToken: ct));
         }
+
+        await SettleAsync(sandbox);
         var registration = Services.GetRequiredService<ClusterRegistrationService>();
         var cluster = await registration.RegisterAsync(
             new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom }, Actor.System, CancellationToken.None);
         Clusters.Add((cluster.Id, sandbox));
         return (cluster.Id, sandbox);
+    }
+
+    /// <summary>
+    /// Waits until the cluster's own controllers are done with what was just written (ingress status, the
+    /// ingress controller's events), so the figures measure a cluster at rest, not its aftermath.
+    /// </summary>
+    public static async Task SettleAsync(SandboxCluster sandbox)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        var last = sandbox.Revision;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            var now = sandbox.Revision;
+            if (now == last)
+                return;
+            last = now;
+        }
     }
 
     public static V1Ingress Ingress(int i) => new()

@@ -15,6 +15,9 @@ public sealed partial class SandboxCluster
     /// <summary>Bytes of response bodies written so far (watch streams included, health probes excluded).</summary>
     public long ResponseBytes => api.ResponseBytes;
 
+    /// <summary>The cluster's newest resourceVersion: it stops moving once the simulated controllers have settled.</summary>
+    public long Revision => store.Revision;
+
     /// <summary>
     /// While true the cluster looks down: every connection is closed without a response, new ones
     /// before the TLS handshake, so API calls, <c>/version</c> and health probes alike fail with a
