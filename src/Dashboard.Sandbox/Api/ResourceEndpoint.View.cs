@@ -61,22 +61,7 @@ internal sealed partial class ResourceEndpoint
             return Responses.WriteJsonAsync(context, 200, TableRendering.Render(table, route.Kind, page, meta, store.Clock.GetUtcNow()));
         }
 
-        var items = new JsonArray();
-        foreach (var item in page)
-        {
-            var obj = item.Thaw();
-            obj.Remove("kind");
-            obj.Remove("apiVersion");
-            items.Add(obj);
-        }
-
-        return Responses.WriteJsonAsync(context, 200, new JsonObject
-        {
-            ["kind"] = route.Kind.ListKind,
-            ["apiVersion"] = route.Kind.ApiVersion,
-            ["metadata"] = meta,
-            ["items"] = items,
-        });
+        return Responses.WriteListAsync(context, route.Kind, meta, page);
     }
 
     private async Task CreateViewAsync(HttpContext context, ResourceRoute route, ResourceRoute stored, RequestQuery query, StorageView view)

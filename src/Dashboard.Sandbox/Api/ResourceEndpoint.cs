@@ -64,23 +64,7 @@ internal sealed partial class ResourceEndpoint(ObjectStore store, WatchCutoff wa
             return Responses.WriteJsonAsync(context, 200, TableRendering.Render(table, route.Kind, page.Items, meta, store.Clock.GetUtcNow()));
         }
 
-        // Like the real server, list items carry no kind/apiVersion of their own.
-        var items = new JsonArray();
-        foreach (var item in page.Items)
-        {
-            var obj = item.Thaw();
-            obj.Remove("kind");
-            obj.Remove("apiVersion");
-            items.Add(obj);
-        }
-
-        return Responses.WriteJsonAsync(context, 200, new JsonObject
-        {
-            ["kind"] = route.Kind.ListKind,
-            ["apiVersion"] = route.Kind.ApiVersion,
-            ["metadata"] = meta,
-            ["items"] = items,
-        });
+        return Responses.WriteListAsync(context, route.Kind, meta, page.Items);
     }
 
     private async Task CreateAsync(HttpContext context, ResourceRoute route, RequestQuery query)

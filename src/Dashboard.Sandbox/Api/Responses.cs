@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dashboard.Sandbox.Errors;
 using Dashboard.Sandbox.Json;
+using Dashboard.Sandbox.Resources;
 using Dashboard.Sandbox.Store;
 
 namespace Dashboard.Sandbox.Api;
@@ -23,6 +24,27 @@ internal static class Responses
         }
 
         return WriteBytesAsync(context, statusCode, obj.Json);
+    }
+
+    /// <summary>A list of <paramref name="kind"/>; like the real server's, its items carry no kind/apiVersion of their own.</summary>
+    public static Task WriteListAsync(HttpContext context, ResourceKind kind, JsonObject meta, IEnumerable<StoredObject> page)
+    {
+        var items = new JsonArray();
+        foreach (var item in page)
+        {
+            var obj = item.Thaw();
+            obj.Remove("kind");
+            obj.Remove("apiVersion");
+            items.Add(obj);
+        }
+
+        return WriteJsonAsync(context, 200, new JsonObject
+        {
+            ["kind"] = kind.ListKind,
+            ["apiVersion"] = kind.ApiVersion,
+            ["metadata"] = meta,
+            ["items"] = items,
+        });
     }
 
     public static Task WriteStatusAsync(HttpContext context, ApiException error) =>
