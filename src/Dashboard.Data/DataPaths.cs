@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data;
 
-/// <summary>Where the data lives inside the data directory (DESIGN.md §6: <c>Dashboard:DataDirectory</c>).</summary>
+/// <summary>Where the data lives inside the data directory (README, Settings: <c>Dashboard:DataDirectory</c>).</summary>
 public static class DataPaths
 {
     public const string DatabaseFileName = "dashboard.db";

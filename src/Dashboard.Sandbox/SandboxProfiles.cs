@@ -2,7 +2,7 @@ using Dashboard.Sandbox.Profiles;
 
 namespace Dashboard.Sandbox;
 
-/// <summary>The sandbox profiles, one per row of the support matrix (DESIGN.md §4), in the seed's order.</summary>
+/// <summary>The sandbox profiles, one per row of the support matrix (src/Dashboard.Sandbox/README.md), in the order of the Rancher 2.0–2.4 table.</summary>
 public static class SandboxProfiles
 {
     private static readonly IReadOnlyList<SandboxProfile> Implemented =

@@ -3,7 +3,7 @@ using Dashboard.Tests.Shared;
 
 namespace Dashboard.Core.Tests;
 
-/// <summary>DESIGN.md §1: references point one way only. Read from the project files, so a new reference is caught here.</summary>
+/// <summary>docs/architecture.md: references point one way only. Read from the project files, so a new reference is caught here.</summary>
 public class ProjectReferencesTests
 {
     private static readonly Dictionary<string, string[]> References = new()

@@ -24,7 +24,7 @@ public enum HostnameOutcome
     Invalid,
 }
 
-/// <summary>An ingress as the hostname rules see it (DESIGN.md §3).</summary>
+/// <summary>An ingress as the hostname rules see it (docs/decisions/0006 and 0007).</summary>
 /// <param name="RuleHosts">Each rule's host in order; null or empty for a rule without one.</param>
 /// <param name="GeneratedHosts">The hosts the dashboard wrote earlier (remembered on the object).</param>
 /// <param name="Requested">The ingress carries the request annotation: its rules without a host want a name too.</param>

@@ -3,7 +3,7 @@ using Dashboard.Core.Support;
 namespace Dashboard.Core.Hostnames;
 
 /// <summary>
-/// The generated-hostname rules (DESIGN.md §3) as one pure function, shared by the one-click action, the
+/// The generated-hostname rules (docs/decisions/0006 and 0007) as one pure function, shared by the one-click action, the
 /// background reconciler and the page that explains the state. A rule wants a generated name when its host is
 /// exactly the domain (Rancher's placeholder), when its host is one the dashboard generated before, or when it
 /// has no host and a generated name was asked for. Every other host is the user's and is never touched.

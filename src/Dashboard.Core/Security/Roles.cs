@@ -1,6 +1,6 @@
 namespace Dashboard.Core.Security;
 
-/// <summary>The three roles of DESIGN.md §5 / the security issue. A user has exactly one.</summary>
+/// <summary>The three roles (docs/decisions/0004). A user has exactly one.</summary>
 public static class Roles
 {
     public const string Admin = "admin";

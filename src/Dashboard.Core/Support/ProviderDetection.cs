@@ -6,7 +6,7 @@ namespace Dashboard.Core.Support;
 public sealed record DetectedProvider(ProviderKind Kind, IReadOnlyList<string> Evidence);
 
 /// <summary>
-/// Recognises a cluster's deployment from the cluster itself (DESIGN.md §2): node providerID prefixes and
+/// Recognises a cluster's deployment from the cluster itself (docs/architecture.md): node providerID prefixes and
 /// platform labels, RKE's node roles and annotations, MetalLB's namespace or address pools.
 /// </summary>
 public static class ProviderDetection

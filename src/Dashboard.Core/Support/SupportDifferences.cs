@@ -27,7 +27,7 @@ public static class SupportDifferences
                 ? "The platform does not provide L4, but MetalLB is installed here and LoadBalancer Services get addresses."
                 : "The platform does not provide L4, but LoadBalancer Services here get addresses from something installed on the cluster.");
         if (promise.Layer4.Level == SupportLevel.Limited && observed.HasIngressController && !(observed.TcpServicesConfigMap || observed.UdpServicesConfigMap))
-            differences.Add("The seed's alternative for L4, the ingress-nginx tcp-services/udp-services ConfigMaps, is not present in namespace ingress-nginx.");
+            differences.Add("Rancher's alternative for L4, the ingress-nginx tcp-services/udp-services ConfigMaps, is not present in namespace ingress-nginx.");
         return differences;
     }
 

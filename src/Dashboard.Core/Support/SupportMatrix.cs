@@ -26,7 +26,7 @@ public sealed record LayerSupport(SupportLevel Level, string Text);
 public sealed record SupportRow(
     ProviderKind Kind, LayerSupport Layer4, LayerSupport Layer7, IngressExposure Exposure, string? RancherReported);
 
-/// <summary>The seed's support table (Rancher v2.0–v2.4 docs, DESIGN.md §2), both layers, all rows.</summary>
+/// <summary>The seed's support table (Rancher v2.0–v2.4 documentation), both layers, all rows.</summary>
 public static class SupportMatrix
 {
     public const string ConfigMapFootnote =
@@ -51,7 +51,7 @@ public static class SupportMatrix
         new(ProviderKind.RkeDigitalOcean, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
         new(ProviderKind.RkeVsphere, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
         new(ProviderKind.RkeCustom, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
-        new(ProviderKind.MetalLb, LimitedL4, new(SupportLevel.NotInSeed, "Not in the seed's L7 table"), IngressExposure.Unknown, null),
+        new(ProviderKind.MetalLb, LimitedL4, new(SupportLevel.NotInSeed, "Not in the Rancher 2.0–2.4 L7 table"), IngressExposure.Unknown, null),
     ];
 
     /// <summary>The row for a kind; null for <see cref="ProviderKind.Unknown"/> (no promise to compare with).</summary>

@@ -1,6 +1,6 @@
 namespace Dashboard.Kubernetes.Hostnames;
 
-/// <summary><c>Dashboard:Hostnames</c> (DESIGN.md §6): the wildcard-DNS domain and the background reconciler.</summary>
+/// <summary><c>Dashboard:Hostnames</c> (README, Settings): the wildcard-DNS domain and the background reconciler.</summary>
 public sealed class HostnameOptions
 {
     /// <summary>sslip.io by default; nip.io or a company's own wildcard DNS domain work the same way.</summary>

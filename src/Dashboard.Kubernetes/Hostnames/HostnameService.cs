@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Kubernetes.Hostnames;
 
 /// <summary>
-/// Writes generated hostnames (DESIGN.md §3): the one-click action of the page and the API, and the reconciler's
+/// Writes generated hostnames (docs/decisions/0006 and 0007): the one-click action of the page and the API, and the reconciler's
 /// follow-up when an address or the domain changes. Each write re-reads the ingress and replaces it with the
 /// resourceVersion it read, so a concurrent edit is redone on the fresh object, never overwritten. Only writes
 /// are audited: asking again when everything is up to date leaves no trace.

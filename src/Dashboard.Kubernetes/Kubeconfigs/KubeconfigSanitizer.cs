@@ -6,7 +6,7 @@ using k8s.KubeConfigModels;
 namespace Dashboard.Kubernetes.Kubeconfigs;
 
 /// <summary>
-/// Refuses what would make KubernetesClient run programs or read files on the server (DESIGN.md §5) and
+/// Refuses what would make KubernetesClient run programs or read files on the server (docs/decisions/0001) and
 /// reduces an accepted kubeconfig to the chosen context. The raw YAML is checked key by key (it catches keys
 /// KubernetesClient's model ignores, like <c>tokenFile</c>), then the very model that will be loaded is
 /// checked again and rebuilt from allowed fields only, so no parser difference can slip a field through.

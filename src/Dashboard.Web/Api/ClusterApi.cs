@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Api;
 
-/// <summary>The cluster rows of DESIGN.md §7, over the same services as the UI.</summary>
+/// <summary>The cluster rows of the HTTP API (README, HTTP API), over the same services as the UI.</summary>
 public static class ClusterApi
 {
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder api)

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Api;
 /// <summary>What "Generate hostname" answers: the state, the name or the CNAME records, and a sentence.</summary>
 public sealed record HostnameResponse(HostnameOutcome Outcome, string? Hostname, string? Url, IReadOnlyList<string> CnameRecords, bool Changed, string Message);
 
-/// <summary><c>POST …/ingresses/{name}/hostname</c> (DESIGN.md §7): the page's one-click action over the same service.</summary>
+/// <summary><c>POST …/ingresses/{name}/hostname</c> (README, HTTP API): the page's one-click action over the same service.</summary>
 public static class HostnameApi
 {
     public static IEndpointRouteBuilder MapHostnameApi(this IEndpointRouteBuilder api)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Api;
 
-/// <summary>The support matrix and the read side of a cluster (DESIGN.md §7), served from the watch caches.</summary>
+/// <summary>The support matrix and the read side of a cluster (README, HTTP API), served from the watch caches.</summary>
 public static class SupportApi
 {
     public static IEndpointRouteBuilder MapSupportApi(this IEndpointRouteBuilder api)

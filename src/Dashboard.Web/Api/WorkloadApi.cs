@@ -14,7 +14,7 @@ namespace Dashboard.Web.Api;
 /// <summary>What a create returns: the object as sent (YAML) and whether it was only a dry run.</summary>
 public sealed record WorkloadCreated(string Namespace, string Name, string Yaml, bool DryRun);
 
-/// <summary>Create, edit and delete Services and Ingresses (DESIGN.md §7), with the wizards' validators and service layer.</summary>
+/// <summary>Create, edit and delete Services and Ingresses (README, HTTP API), with the wizards' validators and service layer.</summary>
 public static class WorkloadApi
 {
     public static IEndpointRouteBuilder MapWorkloadApi(this IEndpointRouteBuilder api)

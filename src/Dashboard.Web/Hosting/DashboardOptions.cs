@@ -3,7 +3,7 @@ using Dashboard.Kubernetes.Hostnames;
 
 namespace Dashboard.Web.Hosting;
 
-/// <summary>The <c>Dashboard</c> section of appsettings.json (DESIGN.md §6). Validated at start.</summary>
+/// <summary>The <c>Dashboard</c> section of appsettings.json (README, Settings). Validated at start.</summary>
 public sealed class DashboardOptions
 {
     public const string Section = "Dashboard";

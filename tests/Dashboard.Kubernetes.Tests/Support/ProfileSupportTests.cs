@@ -12,7 +12,7 @@ namespace Dashboard.Kubernetes.Tests.Support;
 
 /// <summary>
 /// Every sandbox profile, over HTTPS through the watch caches: the detected kind, the L4 outcome of a
-/// LoadBalancer Service, how ingresses get addresses, and the differences from the seed's promise.
+/// LoadBalancer Service, how ingresses get addresses, and the differences from the platform's promise.
 /// </summary>
 public class ProfileSupportTests
 {

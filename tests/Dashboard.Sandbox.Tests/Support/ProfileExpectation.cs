@@ -28,7 +28,7 @@ public enum IngressOutcome
 }
 
 /// <summary>
-/// What a profile's cluster must look like, written out by hand from DESIGN.md §2/§4 and the
+/// What a profile's cluster must look like, written out by hand from the support matrix, src/Dashboard.Sandbox/README.md and the
 /// platforms' conventions, so the tests compare the sandbox against the spec rather than itself.
 /// </summary>
 public sealed record ProfileExpectation(

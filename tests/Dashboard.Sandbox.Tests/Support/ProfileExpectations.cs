@@ -1,6 +1,6 @@
 namespace Dashboard.Sandbox.Tests.Support;
 
-/// <summary>The eight profiles of DESIGN.md §4 as test data, in the seed's order.</summary>
+/// <summary>The eight profiles of src/Dashboard.Sandbox/README.md as test data, in the order of the Rancher 2.0–2.4 table.</summary>
 public static class ProfileExpectations
 {
     public const string ElbHostname = @"^a[0-9a-f]{31}-[0-9]{10}\.eu-west-1\.elb\.amazonaws\.com$";
