@@ -1,6 +1,6 @@
 namespace Dashboard.Core.Providers;
 
-/// <summary>The cluster deployments of the seed's support matrix, plus <see cref="Unknown"/>.</summary>
+/// <summary>The cluster deployments of the Rancher 2.0–2.4 support matrix, plus <see cref="Unknown"/>.</summary>
 public enum ProviderKind
 {
     Unknown = 0,

@@ -16,7 +16,7 @@ public static class ProviderKinds
         (ProviderKind.Unknown, "Unknown", null),
     ];
 
-    /// <summary>Every kind, in the seed's order, <see cref="ProviderKind.Unknown"/> last.</summary>
+    /// <summary>Every kind, in the order of the Rancher 2.0–2.4 table, <see cref="ProviderKind.Unknown"/> last.</summary>
     public static IReadOnlyList<ProviderKind> All { get; } = Table.Select(row => row.Kind).ToArray();
 
     public static string DisplayName(this ProviderKind kind) =>

@@ -7,7 +7,7 @@ public enum SupportLevel
     Supported,
     Limited,
     NotSupported,
-    NotInSeed,
+    NotInRancherTable,
 }
 
 /// <summary>How an L7 load balancer makes itself reachable, which decides the hostname story.</summary>
@@ -22,11 +22,11 @@ public enum IngressExposure
 
 public sealed record LayerSupport(SupportLevel Level, string Text);
 
-/// <summary>One row of the seed's table: what the platform promises.</summary>
+/// <summary>One row of the Rancher 2.0–2.4 table: what the platform promises.</summary>
 public sealed record SupportRow(
     ProviderKind Kind, LayerSupport Layer4, LayerSupport Layer7, IngressExposure Exposure, string? RancherReported);
 
-/// <summary>The seed's support table (Rancher v2.0–v2.4 documentation), both layers, all rows.</summary>
+/// <summary>The support table of the Rancher v2.0–v2.4 documentation, both layers, all rows.</summary>
 public static class SupportMatrix
 {
     public const string ConfigMapFootnote =
@@ -51,13 +51,13 @@ public static class SupportMatrix
         new(ProviderKind.RkeDigitalOcean, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
         new(ProviderKind.RkeVsphere, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
         new(ProviderKind.RkeCustom, LimitedL4, NginxL7, IngressExposure.NodeIps, null),
-        new(ProviderKind.MetalLb, LimitedL4, new(SupportLevel.NotInSeed, "Not in the Rancher 2.0–2.4 L7 table"), IngressExposure.Unknown, null),
+        new(ProviderKind.MetalLb, LimitedL4, new(SupportLevel.NotInRancherTable, "Not in the Rancher 2.0–2.4 L7 table"), IngressExposure.Unknown, null),
     ];
 
     /// <summary>The row for a kind; null for <see cref="ProviderKind.Unknown"/> (no promise to compare with).</summary>
     public static SupportRow? For(ProviderKind kind) => Rows.FirstOrDefault(row => row.Kind == kind);
 
-    /// <summary>The seed's hostname facts, in words for the pages.</summary>
+    /// <summary>The table's hostname facts, in words for the pages.</summary>
     public static string Describe(IngressExposure exposure) => exposure switch
     {
         IngressExposure.DnsName => "exposes a DNS name: map your domain to it with a CNAME record",

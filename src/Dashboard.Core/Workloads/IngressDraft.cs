@@ -64,7 +64,7 @@ public sealed class IngressDraft
     public List<KeyValueDraft> Annotations { get; set; } = [];
 }
 
-/// <summary>"Expose a TCP/UDP port" through ingress-nginx's tcp-services/udp-services ConfigMap (the seed's *).</summary>
+/// <summary>"Expose a TCP/UDP port" through ingress-nginx's tcp-services/udp-services ConfigMap (the Rancher 2.0–2.4 table's *).</summary>
 public sealed class PortExposureDraft
 {
     public string Protocol { get; set; } = "TCP";

@@ -14,7 +14,7 @@ public sealed record HostnameResult(
     public static HostnameResult From(HostnamePlan plan, bool changed, string ns, string name) => new(
         plan.Outcome, plan.Hostname, plan.CnameTargets, changed, Describe(plan, ns, name));
 
-    /// <summary>The CNAME record to create for a load balancer that has only a DNS name (the seed's wording).</summary>
+    /// <summary>The CNAME record to create for a load balancer that has only a DNS name (Rancher's wording).</summary>
     public static string CnameRecord(string target) => $"your.domain. CNAME {target.TrimEnd('.')}.";
 
     private static string Describe(HostnamePlan plan, string ns, string name) => plan.Outcome switch

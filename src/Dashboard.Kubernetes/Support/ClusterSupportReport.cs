@@ -4,7 +4,7 @@ using Dashboard.Core.Support;
 namespace Dashboard.Kubernetes.Support;
 
 /// <summary>
-/// The promise (the seed's row for the cluster's kind) next to what the live cluster shows. The kind is the
+/// The promise (the Rancher 2.0–2.4 table's row for the cluster's kind) next to what the live cluster shows. The kind is the
 /// user's choice when they set one, else the detected one; a disagreement between the two is reported.
 /// </summary>
 public sealed record ClusterSupportReport(
