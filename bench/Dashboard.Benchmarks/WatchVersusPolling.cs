@@ -1,7 +1,7 @@
 using Dashboard.Kubernetes.Clusters;
-using k8s;
 using Dashboard.Kubernetes.Resources;
 using Microsoft.Extensions.DependencyInjection;
+using k8s;
 
 namespace Dashboard.Benchmarks;
 
@@ -29,7 +29,7 @@ internal static class WatchVersusPolling
         Console.WriteLine($"Open ingress list (watch): {requests:0.#} requests/min, {bytes / 1024.0:0.#} KiB/min (watch events and the 6 create responses of the changes)");
 
         // The cache's watches are closed first, so the polling figure is the poller's traffic alone.
-        await world.Services.GetRequiredService<Dashboard.Kubernetes.Caching.ClusterCaches>().StopAsync(id, CancellationToken.None);
+        await world.Services.GetRequiredService<Dashboard.Kubernetes.Caching.WatchCacheRegistry>().StopAsync(id, CancellationToken.None);
         using var poller = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("poller"), "poller");
         var (pollRequests, pollBytes) = await MeasureAsync(sandbox, async (elapsed, i) =>
         {

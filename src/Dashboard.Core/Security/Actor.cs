@@ -28,7 +28,7 @@ public sealed class ForbiddenException(string userName, string role, Permission 
     private static string Describe(Permission permission) => permission switch
     {
         Permission.ManageClusters => "register, edit or delete clusters",
-        Permission.ManageWorkloads => "create or delete Services and Ingresses or generate hostnames",
+        Permission.ManageNetworking => "create or delete Services and Ingresses or generate hostnames",
         Permission.ManageUsers => "manage users",
         Permission.ViewAudit => "read the audit log",
         _ => "view clusters",

@@ -7,7 +7,7 @@ public enum Permission
     View,
 
     /// <summary>Create and delete Services and Ingresses, generate hostnames.</summary>
-    ManageWorkloads,
+    ManageNetworking,
 
     /// <summary>Register, edit and delete clusters.</summary>
     ManageClusters,
@@ -24,7 +24,7 @@ public static class RolePermissions
     public static bool Allows(string role, Permission permission) => permission switch
     {
         Permission.View => Roles.IsKnown(role),
-        Permission.ManageWorkloads => role is Roles.Admin or Roles.Operator,
+        Permission.ManageNetworking => role is Roles.Admin or Roles.Operator,
         Permission.ManageClusters or Permission.ManageUsers or Permission.ViewAudit => role == Roles.Admin,
         _ => false,
     };

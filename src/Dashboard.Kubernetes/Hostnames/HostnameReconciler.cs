@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Dashboard.Core.Clusters;
 using Dashboard.Kubernetes.Caching;
+using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
-using Dashboard.Kubernetes.Workloads;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +19,7 @@ namespace Dashboard.Kubernetes.Hostnames;
 /// </summary>
 public sealed partial class HostnameReconciler(
     IClusterRegistry registry,
-    ClusterCaches caches,
+    WatchCacheRegistry caches,
     ClusterClients clients,
     ClusterRegistrationService registrations,
     HostnameService hostnames,
@@ -166,7 +166,7 @@ public sealed partial class HostnameReconciler(
                 if (result.Changed)
                     LogWritten(ingress.Namespace, ingress.Name, id, result.Message);
             }
-            catch (Exception e) when (e is WorkloadRejectedException or ClusterNotFoundException)
+            catch (Exception e) when (e is ApiServerRejectedException or ClusterNotFoundException)
             {
                 failures[key] = signature;
                 LogWriteFailed(ingress.Namespace, ingress.Name, id, e.Message);

@@ -2,10 +2,10 @@ using Dashboard.Core.Auditing;
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Hostnames;
 using Dashboard.Core.Security;
+using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
-using Dashboard.Kubernetes.Workloads;
-using k8s;
 using Microsoft.Extensions.Options;
+using k8s;
 
 namespace Dashboard.Kubernetes.Hostnames;
 
@@ -27,10 +27,10 @@ public sealed class HostnameService(ClusterClients clients, IClusterRegistry reg
 
     /// <summary>"Generate hostname": every rule without a host, with the placeholder, or with a generated name.</summary>
     /// <exception cref="ForbiddenException"/>
-    /// <exception cref="WorkloadRejectedException">404 when the ingress does not exist; the API server's refusal.</exception>
+    /// <exception cref="ApiServerRejectedException">404 when the ingress does not exist; the API server's refusal.</exception>
     public Task<HostnameResult> GenerateAsync(Guid clusterId, string ns, string name, Actor actor, CancellationToken cancellationToken)
     {
-        actor.Demand(Permission.ManageWorkloads);
+        actor.Demand(Permission.ManageNetworking);
         return WriteAsync(clusterId, ns, name, actor, oneClick: true, cancellationToken);
     }
 
@@ -59,7 +59,7 @@ public sealed class HostnameService(ClusterClients clients, IClusterRegistry reg
                 return HostnameResult.From(plan, changed: true, ns, name);
             }, $"Ingress {ns}/{name}"));
         }
-        catch (Exception e) when (e is WorkloadRejectedException or ClusterNotFoundException)
+        catch (Exception e) when (e is ApiServerRejectedException or ClusterNotFoundException)
         {
             await RecordAsync(actor, clusterId, ns, name, AuditOutcome.Failure, e.Message, CancellationToken.None);
             throw;

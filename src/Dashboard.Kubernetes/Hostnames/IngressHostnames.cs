@@ -1,6 +1,6 @@
 using Dashboard.Core.Hostnames;
 using Dashboard.Core.Support;
-using Dashboard.Kubernetes.Workloads;
+using Dashboard.Kubernetes.Ingresses;
 using k8s;
 using k8s.Models;
 
@@ -14,11 +14,11 @@ public static class IngressHostnames
 {
     public static HostnameState StateOf(V1Ingress ingress)
     {
-        var generated = ingress.GetAnnotation(WorkloadManifests.GeneratedHostsAnnotation) ?? "";
+        var generated = ingress.GetAnnotation(IngressManifest.GeneratedHostsAnnotation) ?? "";
         return new HostnameState(
             (ingress.Spec?.Rules ?? []).Select(r => string.IsNullOrEmpty(r.Host) ? null : r.Host).ToList(),
             generated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            string.Equals(ingress.GetAnnotation(WorkloadManifests.HostnameAnnotation), WorkloadManifests.HostnameGenerate, StringComparison.OrdinalIgnoreCase));
+            string.Equals(ingress.GetAnnotation(IngressManifest.HostnameAnnotation), IngressManifest.HostnameGenerate, StringComparison.OrdinalIgnoreCase));
     }
 
     public static HostnameInput InputOf(string name, string ns, IReadOnlyList<LoadBalancerAddress> addresses, HostnameState state, string domain, bool oneClick) =>
@@ -59,8 +59,8 @@ public static class IngressHostnames
                 changed = true;
             }
         }
-        changed |= SetAnnotation(ingress, WorkloadManifests.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
-        changed |= SetAnnotation(ingress, WorkloadManifests.HostnameAnnotation, plan.KeepRequest ? WorkloadManifests.HostnameGenerate : null);
+        changed |= SetAnnotation(ingress, IngressManifest.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
+        changed |= SetAnnotation(ingress, IngressManifest.HostnameAnnotation, plan.KeepRequest ? IngressManifest.HostnameGenerate : null);
         return changed;
     }
 

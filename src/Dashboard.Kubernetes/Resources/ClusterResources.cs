@@ -3,8 +3,8 @@ using Dashboard.Kubernetes.Caching;
 
 namespace Dashboard.Kubernetes.Resources;
 
-/// <summary><see cref="IClusterResources"/> over the shared <see cref="ClusterCaches"/>: no request per call once warm.</summary>
-public sealed class ClusterResources(ClusterCaches caches) : IClusterResources
+/// <summary><see cref="IClusterResources"/> over the shared <see cref="WatchCacheRegistry"/>: no request per call once warm.</summary>
+public sealed class ClusterResources(WatchCacheRegistry caches) : IClusterResources
 {
     public Task<ResourcePage<ServiceInfo>> ServicesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using Dashboard.Core.Clusters;
-using Dashboard.Kubernetes.Clusters;
 using Dashboard.Core.Security;
+using Dashboard.Kubernetes.Changes;
+using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Kubernetes.Kubeconfigs;
 using Dashboard.Web.Security;
 using FluentValidation;
@@ -32,8 +34,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
             Dashboard.Kubernetes.Resources.ClusterUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The cluster does not answer", unavailable.Message),
-            Dashboard.Kubernetes.Workloads.IngressNotEditableException notEditable => Problem(StatusCodes.Status422UnprocessableEntity, "The Ingress cannot be edited as a draft", notEditable.Message),
-            Dashboard.Kubernetes.Workloads.WorkloadRejectedException rejected => Problem(rejected.StatusCode, "The API server refused it", rejected.Message),
+            Dashboard.Kubernetes.Ingresses.IngressNotEditableException notEditable => Problem(StatusCodes.Status422UnprocessableEntity, "The Ingress cannot be edited as a draft", notEditable.Message),
+            Dashboard.Kubernetes.Changes.ApiServerRejectedException rejected => Problem(rejected.StatusCode, "The API server refused it", rejected.Message),
             ClusterNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Cluster not found", missing.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             NotSignedInException notSignedIn => Problem(StatusCodes.Status401Unauthorized, "Not signed in", notSignedIn.Message),

@@ -15,7 +15,7 @@ public static class HostnameApi
     public static IEndpointRouteBuilder MapHostnameApi(this IEndpointRouteBuilder api)
     {
         api.MapPost("/clusters/{id:guid}/namespaces/{ns}/ingresses/{name}/hostname", GenerateAsync)
-            .WithTags("Workloads")
+            .WithTags("Ingresses")
             .WithSummary("Generate the hostname <ingress>.<namespace>.<ip>.<domain> for every rule without a host or with a generated one")
             .WithDescription("200 with the name; 202 while the load balancer has no address (filled in when it appears); 200 with the CNAME " +
                              "record for a load balancer that has only a DNS name; 422 when every host is the user's own or the name would be too long.");

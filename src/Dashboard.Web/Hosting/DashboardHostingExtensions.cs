@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Dashboard.Data;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
+using Dashboard.Web.Components.Ingresses;
 using Dashboard.Web.Components.Layout;
 using Dashboard.Web.Security;
 using Dashboard.Web.Startup;
@@ -52,7 +53,7 @@ public static class DashboardHostingExtensions
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         services.AddMudServices();
         services.AddScoped<ThemePreference>();
-        services.AddScoped<Components.Workloads.IngressWizardDrafts>();
+        services.AddScoped<Components.Ingresses.IngressWizardParking>();
 
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -82,7 +83,7 @@ public static class DashboardHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi(); // behind login or a token, like everything not marked otherwise
-        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapWorkloadApi().MapHostnameApi();
+        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapServiceApi().MapIngressApi().MapHostnameApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -7,8 +7,8 @@ using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Sandbox;
 using Dashboard.Tests.Shared;
-using k8s;
 using Microsoft.Extensions.DependencyInjection;
+using k8s;
 
 namespace Dashboard.Kubernetes.Tests.Caching;
 
@@ -35,7 +35,7 @@ public sealed class CachingHost : IAsyncDisposable
 
     public IClusterResources Resources => services.GetRequiredService<IClusterResources>();
 
-    public ClusterCaches Caches => services.GetRequiredService<ClusterCaches>();
+    public WatchCacheRegistry Caches => services.GetRequiredService<WatchCacheRegistry>();
 
     public static async Task<CachingHost> StartAsync(TimeSpan? idleTimeout = null)
     {

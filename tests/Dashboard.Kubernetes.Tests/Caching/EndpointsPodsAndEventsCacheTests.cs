@@ -1,9 +1,10 @@
+using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Resources;
-using Dashboard.Kubernetes.Workloads;
+using Dashboard.Kubernetes.Services;
 using Dashboard.Tests.Serving;
+using Microsoft.Extensions.DependencyInjection;
 using k8s;
 using k8s.Models;
-using Microsoft.Extensions.DependencyInjection;
 using static Dashboard.Tests.Serving.ServingObjects;
 
 namespace Dashboard.Kubernetes.Tests.Caching;
@@ -110,7 +111,7 @@ public sealed class EndpointsPodsAndEventsCacheTests : IAsyncLifetime
     public async Task ThePodCountFollowsPodsCreatedRelabelledAndDeleted()
     {
         var (id, sandbox, client) = await StartAsync("pods");
-        var lookup = host.Services.GetRequiredService<WorkloadLookup>();
+        var lookup = host.Services.GetRequiredService<PodSelectorLookup>();
         var viewer = new Dashboard.Core.Security.Actor("u-viewer", "victor", Dashboard.Core.Security.Roles.Viewer);
         var web = new Dictionary<string, string> { ["app"] = "web" };
         Task<int> CountAsync() => lookup.CountPodsAsync(id, "default", web, viewer, Cancel);
@@ -139,9 +140,9 @@ public sealed class EndpointsPodsAndEventsCacheTests : IAsyncLifetime
     public async Task AnInvalidLabelIsRefusedLikeTheApiServerWould()
     {
         var (id, _, _) = await StartAsync("labels");
-        var lookup = host.Services.GetRequiredService<WorkloadLookup>();
+        var lookup = host.Services.GetRequiredService<PodSelectorLookup>();
 
-        var error = await Should.ThrowAsync<WorkloadRejectedException>(() => lookup.CountPodsAsync(
+        var error = await Should.ThrowAsync<ApiServerRejectedException>(() => lookup.CountPodsAsync(
             id, "default", new Dictionary<string, string> { ["app name"] = "web" }, CachingHost.Admin, Cancel));
 
         error.StatusCode.ShouldBe(400);

@@ -1,8 +1,9 @@
 using Dashboard.Core.Hostnames;
 using Dashboard.Core.Security;
+using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Hostnames;
+using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Kubernetes.Tests.Caching;
-using Dashboard.Kubernetes.Workloads;
 using k8s;
 using k8s.Models;
 using static Dashboard.Kubernetes.Tests.Hostnames.HostnameLab;
@@ -61,7 +62,7 @@ public class GeneratingHostnamesTests
         result.Outcome.ShouldBe(HostnameOutcome.WaitingForAddress);
         var ingress = await lab.WaitForAsync("later", i => i.Spec.Rules[0].Host is not null);
         ingress.Spec.Rules[0].Host.ShouldBe("later.default.198.51.100.30.sslip.io");
-        ingress.GetAnnotation(WorkloadManifests.HostnameAnnotation).ShouldBeNull();
+        ingress.GetAnnotation(IngressManifest.HostnameAnnotation).ShouldBeNull();
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class GeneratingHostnamesTests
     {
         await using var lab = await StartAsync();
 
-        var error = await Should.ThrowAsync<WorkloadRejectedException>(() => lab.Hostnames.GenerateAsync(lab.Id, "default", "ghost", Admin, Cancel));
+        var error = await Should.ThrowAsync<ApiServerRejectedException>(() => lab.Hostnames.GenerateAsync(lab.Id, "default", "ghost", Admin, Cancel));
 
         error.StatusCode.ShouldBe(404);
         error.Message.ShouldContain("ghost");

@@ -1,12 +1,12 @@
 using Dashboard.Core.Auditing;
 using Dashboard.Kubernetes.Hostnames;
+using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Kubernetes.Tests.Caching;
-using Dashboard.Kubernetes.Workloads;
 using Dashboard.Sandbox;
-using k8s;
-using k8s.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using k8s;
+using k8s.Models;
 
 namespace Dashboard.Kubernetes.Tests.Hostnames;
 
@@ -101,7 +101,7 @@ public sealed class HostnameLab : IAsyncDisposable
         return yaml.ToString();
     }
 
-    public static string Generated(V1Ingress ingress) => ingress.GetAnnotation(WorkloadManifests.GeneratedHostsAnnotation) ?? "";
+    public static string Generated(V1Ingress ingress) => ingress.GetAnnotation(IngressManifest.GeneratedHostsAnnotation) ?? "";
 
     public async ValueTask DisposeAsync()
     {

@@ -1,11 +1,12 @@
 using Bunit;
 using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Hostnames;
+using Dashboard.Web.Components.Ingresses;
 using Dashboard.Web.Components.Pages;
-using k8s;
-using k8s.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using k8s;
+using k8s.Models;
 
 namespace Dashboard.Web.Tests.Components;
 
@@ -55,7 +56,7 @@ public class HostnamePanelTests : SandboxClusterTestContext
         await StartAsync(Roles.Operator);
         await CreateIngressAsync("shop", null, "nginx");
         await CreateIngressAsync("typed", "shop.example.com", "nginx");
-        var list = Render<Dashboard.Web.Components.Resources.IngressList>(p => p.Add(c => c.ClusterId, ClusterId));
+        var list = Render<Dashboard.Web.Components.Ingresses.IngressList>(p => p.Add(c => c.ClusterId, ClusterId));
         list.WaitForAssertion(() => list.Find("[aria-label='Generate hostname for default/shop']"), Patience);
         list.FindAll("[aria-label='Generate hostname for default/typed']").ShouldBeEmpty();
 

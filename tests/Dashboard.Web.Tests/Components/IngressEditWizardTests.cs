@@ -1,11 +1,10 @@
 using Bunit;
 using Dashboard.Core.Security;
-using Dashboard.Core.Workloads;
+using Dashboard.Web.Components.Ingresses;
 using Dashboard.Web.Components.Pages;
-using Dashboard.Web.Components.Workloads;
+using MudBlazor;
 using k8s;
 using k8s.Models;
-using MudBlazor;
 
 #pragma warning disable MUD0012 // tests read a radio value only, never set it
 

@@ -1,10 +1,11 @@
 using Bunit;
-using Dashboard.Core.Workloads;
-using Dashboard.Web.Components.Workloads;
-using k8s;
+using Dashboard.Core.Ingresses;
+using Dashboard.Web.Components.Ingresses;
+using Dashboard.Web.Components.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using k8s;
 
 #pragma warning disable MUD0012 // tests read a step index and a select value only, never set them
 
@@ -75,7 +76,7 @@ public class IngressServiceShortcutTests : WizardTestContext
     public async Task WithoutReturnToIngressTheServiceWizardOpensTheNewServiceAndLeavesAParkedIngressAlone()
     {
         await StartAsync();
-        var drafts = Services.GetRequiredService<IngressWizardDrafts>();
+        var drafts = Services.GetRequiredService<IngressWizardParking>();
         drafts.Park(ClusterId, new ParkedIngress(new IngressDraft { Name = "shop" }, 2, false, 0, 0, $"clusters/{ClusterId}/ingresses/new?resume=true"));
         Navigation.NavigateTo($"clusters/{ClusterId}/services/new?returnTo=https://evil.example/");
 
@@ -91,7 +92,7 @@ public class IngressServiceShortcutTests : WizardTestContext
     public async Task AParkedReturnAddressThatIsNotARelativePathIsNeverFollowed()
     {
         await StartAsync();
-        Services.GetRequiredService<IngressWizardDrafts>().Park(ClusterId, new ParkedIngress(new IngressDraft { Name = "shop" }, 2, false, 0, 0, "//evil.example/phish"));
+        Services.GetRequiredService<IngressWizardParking>().Park(ClusterId, new ParkedIngress(new IngressDraft { Name = "shop" }, 2, false, 0, 0, "//evil.example/phish"));
         Navigation.NavigateTo($"clusters/{ClusterId}/services/new?returnTo=ingress");
 
         var service = RenderServiceWizard();

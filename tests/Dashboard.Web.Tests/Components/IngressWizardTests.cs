@@ -1,9 +1,9 @@
 using Bunit;
-using Dashboard.Core.Workloads;
-using Dashboard.Web.Components.Workloads;
+using Dashboard.Core.Ingresses;
+using Dashboard.Web.Components.Ingresses;
+using MudBlazor;
 using k8s;
 using k8s.Models;
-using MudBlazor;
 
 #pragma warning disable MUD0012 // tests read a radio value only, never set it
 

@@ -1,6 +1,8 @@
 using Bunit;
 using Dashboard.Core.Security;
+using Dashboard.Web.Components.Ingresses;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Components.Services;
 using k8s;
 using k8s.Models;
 

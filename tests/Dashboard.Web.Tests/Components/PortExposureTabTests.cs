@@ -1,11 +1,11 @@
 using Bunit;
+using Dashboard.Core.PortExposures;
 using Dashboard.Core.Security;
-using Dashboard.Core.Workloads;
-using Dashboard.Kubernetes.Workloads;
-using Dashboard.Web.Components.Workloads;
-using k8s;
+using Dashboard.Kubernetes.PortExposures;
+using Dashboard.Web.Components.PortExposures;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using k8s;
 
 namespace Dashboard.Web.Tests.Components;
 

@@ -5,9 +5,10 @@ using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Sandbox;
 using Dashboard.Tests.Shared;
-using k8s;
+using Dashboard.Web.Components.Ingresses;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using k8s;
 
 namespace Dashboard.Web.Tests.Components;
 
@@ -46,7 +47,7 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
         sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, Ct);
         await this.AddSignedInServicesAsync(data.Path, role);
         Services.AddOptions<Dashboard.Web.Hosting.DashboardOptions>();
-        Services.AddScoped<Dashboard.Web.Components.Workloads.IngressWizardDrafts>();
+        Services.AddScoped<Dashboard.Web.Components.Ingresses.IngressWizardParking>();
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
             new RegisterClusterDraft { Name = clusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKinds.FromSandboxProfile(profile) }, Actor.System, Ct);
         ClusterId = cluster.Id;

@@ -1,9 +1,9 @@
 using Bunit;
-using Dashboard.Core.Workloads;
-using Dashboard.Web.Components.Workloads;
+using Dashboard.Core.Services;
+using Dashboard.Web.Components.Services;
+using MudBlazor;
 using k8s;
 using k8s.Models;
-using MudBlazor;
 
 #pragma warning disable MUD0012 // tests read a step index and a radio value only, never set them
 

@@ -1,10 +1,10 @@
 using Bunit;
 using Dashboard.Core.Security;
-using Dashboard.Web.Components.Resources;
+using Dashboard.Web.Components.Services;
 
 namespace Dashboard.Web.Tests.Components;
 
-/// <summary>"View YAML" on the Services list, over the real WorkloadService and a sandbox cluster.</summary>
+/// <summary>"View YAML" on the Services list, over the real service layer and a sandbox cluster.</summary>
 public class YamlDialogTests : SandboxClusterTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);

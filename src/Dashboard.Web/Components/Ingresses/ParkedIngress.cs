@@ -1,0 +1,19 @@
+using Dashboard.Core.Ingresses;
+
+namespace Dashboard.Web.Components.Ingresses;
+
+/// <summary>
+/// An Ingress wizard left for the Service wizard ("Create a Service for this"): everything entered so far, the step,
+/// which path wants the new Service and where to come back to. <see cref="ChosenService"/> is set once it exists.
+/// </summary>
+/// <param name="ReturnUrl">Relative, built by the Ingress wizard itself: nothing from a query string ever lands here.</param>
+public sealed record ParkedIngress(
+    IngressDraft Draft, int Step, bool NewNamespace, int RuleIndex, int PathIndex, string ReturnUrl,
+    string? ChosenService = null, string? ChosenPort = null)
+{
+    public string IngressName => Draft.Name is { Length: > 0 } name ? $"Ingress '{name}'" : "the new Ingress";
+
+    /// <summary>A path relative to the app's base ("clusters/…"): never another site, not even a protocol-relative "//host".</summary>
+    public bool ReturnsLocally =>
+        Uri.TryCreate(ReturnUrl, UriKind.Relative, out _) && !ReturnUrl.StartsWith('/') && !ReturnUrl.StartsWith('\\');
+}
