@@ -5,6 +5,7 @@ using Dashboard.Kubernetes.Resources;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Kubernetes;
 
@@ -19,14 +20,16 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<ClusterConnector>();
         services.AddSingleton<ClusterInspector>();
         services.AddSingleton<ClusterRegistrationService>();
-        services.AddOptions<CacheOptions>();
+        services.AddOptions<CacheOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>());
         services.AddSingleton<ClusterCaches>();
         services.AddSingleton<IClusterResources, ClusterResources>();
         services.AddSingleton<Support.ClusterSupportService>();
         services.AddSingleton<Workloads.WorkloadService>();
         services.AddSingleton<Workloads.PortExposureService>();
         services.AddSingleton<Workloads.WorkloadLookup>();
-        services.AddOptions<Hostnames.HostnameOptions>();
+        services.AddOptions<Hostnames.HostnameOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());
         services.AddSingleton<Hostnames.HostnameService>();
         services.AddHostedService<Hostnames.HostnameReconciler>();
         return services;
