@@ -1,4 +1,5 @@
 using System.Net;
+using Dashboard.Core.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Security;
@@ -13,24 +14,19 @@ public sealed class SecurityOptionsValidator : IValidateOptions<SecurityOptions>
 
     public ValidateOptionsResult Validate(string? name, SecurityOptions options)
     {
-        var failures = new List<string>();
-        RequirePositive(failures, nameof(SecurityOptions.IdleTimeout), options.IdleTimeout, "00:30:00");
-        RequirePositive(failures, nameof(SecurityOptions.AbsoluteTimeout), options.AbsoluteTimeout, "12:00:00");
-        RequirePositive(failures, nameof(SecurityOptions.LoginTokenLifetime), options.LoginTokenLifetime, "08:00:00");
-        if (options.IdleTimeout > TimeSpan.Zero && options.AbsoluteTimeout > TimeSpan.Zero && options.AbsoluteTimeout < options.IdleTimeout)
-        {
-            failures.Add($"{Section}:AbsoluteTimeout ({options.AbsoluteTimeout}) is shorter than {Section}:IdleTimeout ({options.IdleTimeout}); " +
-                "a session ends at the absolute limit however active, so make it at least as long as the idle one.");
-        }
-
-        foreach (var proxy in options.KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
-            failures.Add($"{Section}:KnownProxies names '{proxy}', which is not an IP address; list the proxies' addresses, such as '10.0.0.5'.");
+        string?[] checks =
+        [
+            TimeSpanSetting.MustBePositive($"{Section}:IdleTimeout", options.IdleTimeout, "00:30:00"),
+            TimeSpanSetting.MustBePositive($"{Section}:AbsoluteTimeout", options.AbsoluteTimeout, "12:00:00"),
+            TimeSpanSetting.MustBePositive($"{Section}:LoginTokenLifetime", options.LoginTokenLifetime, "08:00:00"),
+            options.AbsoluteTimeout < options.IdleTimeout && options.AbsoluteTimeout > TimeSpan.Zero
+                ? $"{Section}:AbsoluteTimeout ({options.AbsoluteTimeout}) is shorter than {Section}:IdleTimeout ({options.IdleTimeout}); " +
+                  "a session ends at the absolute limit however active, so make it at least as long as the idle one."
+                : null,
+            .. options.KnownProxies.Where(p => !IPAddress.TryParse(p, out _))
+                .Select(proxy => $"{Section}:KnownProxies names '{proxy}', which is not an IP address; list the proxies' addresses, such as '10.0.0.5'."),
+        ];
+        var failures = checks.OfType<string>().ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void RequirePositive(List<string> failures, string key, TimeSpan value, string example)
-    {
-        if (value <= TimeSpan.Zero)
-            failures.Add($"{Section}:{key} must be a positive time span such as '{example}'; it is {value}.");
     }
 }

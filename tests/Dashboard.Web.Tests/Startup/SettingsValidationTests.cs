@@ -24,7 +24,7 @@ public class SettingsValidationTests
         { typeof(SecurityOptions), "Dashboard:Security:AbsoluteTimeout", "00:10:00", "Dashboard:Security:AbsoluteTimeout (00:10:00) is shorter than Dashboard:Security:IdleTimeout (00:30:00)" },
         { typeof(SecurityOptions), "Dashboard:Security:KnownProxies:0", "proxy.internal", "Dashboard:Security:KnownProxies names 'proxy.internal', which is not an IP address" },
         { typeof(HostnameOptions), "Dashboard:Hostnames:Domain", "Not A Domain", "Dashboard:Hostnames:Domain must be a wildcard DNS domain such as 'sslip.io' or 'nip.io'" },
-        { typeof(HostnameOptions), "Dashboard:Hostnames:ReconcileSweep", "-00:00:01", "Dashboard:Hostnames:ReconcileSweep must be a positive time span such as '00:00:30'." },
+        { typeof(HostnameOptions), "Dashboard:Hostnames:ReconcileSweep", "-00:00:01", "Dashboard:Hostnames:ReconcileSweep must be a positive time span such as '00:00:30'; it is -00:00:01." },
         { typeof(CacheOptions), "Dashboard:Caching:IdleTimeout", "00:00:00", "Dashboard:Caching:IdleTimeout must be a positive time span such as '00:05:00'" },
         { typeof(CacheOptions), "Dashboard:Caching:RetryMaxDelay", "00:00:00.1", "Dashboard:Caching:RetryMaxDelay (00:00:00.1000000) is shorter than Dashboard:Caching:RetryInitialDelay (00:00:00.5000000)" },
     };
