@@ -9,6 +9,7 @@ using Dashboard.Kubernetes.Services;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Kubernetes;
 
@@ -23,17 +24,19 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<ClusterConnector>();
         services.AddSingleton<ClusterInspector>();
         services.AddSingleton<ClusterRegistrationService>();
-        services.AddOptions<CacheOptions>();
+        services.AddOptions<CacheOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>());
         services.AddSingleton<WatchCacheRegistry>();
         services.AddSingleton<IClusterResources, ClusterResources>();
         services.AddSingleton<Support.ClusterSupportService>();
-        services.AddSingleton<Changes.DraftChecks>();
-        services.AddSingleton<Services.ServiceOperations>();
-        services.AddSingleton<Services.PodSelectorLookup>();
-        services.AddSingleton<Ingresses.IngressOperations>();
-        services.AddSingleton<Ingresses.TlsSecretLookup>();
-        services.AddSingleton<PortExposures.PortExposureService>();
-        services.AddOptions<Hostnames.HostnameOptions>();
+        services.AddSingleton<DraftChecks>();
+        services.AddSingleton<ServiceOperations>();
+        services.AddSingleton<PodSelectorLookup>();
+        services.AddSingleton<IngressOperations>();
+        services.AddSingleton<TlsSecretLookup>();
+        services.AddSingleton<PortExposureService>();
+        services.AddOptions<Hostnames.HostnameOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());
         services.AddSingleton<Hostnames.HostnameService>();
         services.AddHostedService<Hostnames.HostnameReconciler>();
         return services;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Tests.Shared;
@@ -43,15 +42,9 @@ internal static class SandboxApi
     /// <summary>kubectl on the kubeconfig the app wrote for its sandbox of <paramref name="profile"/>; fails the test on a non-zero exit.</summary>
     public static async Task<string> KubectlAsync(string dataDirectory, string profile, params string[] args)
     {
-        var start = new ProcessStartInfo(ExternalTools.Kubectl, ["--kubeconfig", Path.Combine(dataDirectory, "sandbox", $"{profile}.kubeconfig"), "--cache-dir", Path.Combine(dataDirectory, "kube-cache"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
-        await process.WaitForExitAsync(Cancel);
-        process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync(Cancel));
-        return output.Trim();
+        var kubectl = new KubectlCommand(Path.Combine(dataDirectory, "sandbox", $"{profile}.kubeconfig"), Path.Combine(dataDirectory, "kube-cache"));
+        var result = await kubectl.RunAsync(null, Cancel, args);
+        result.ExitCode.ShouldBe(0, result.Error);
+        return result.Output.Trim();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Tests.Shared;
 using Dashboard.Tests.SharedWeb;
 using Microsoft.Playwright;
@@ -11,8 +10,8 @@ public class SupportPagesTests(BrowserFixture browser)
     [Fact]
     public async Task TheMatrixTheSupportTabAndALiveIngressList()
     {
-        var kubectl = ExternalTools.Kubectl;
         using var data = new TempDirectory();
+        var kubectl = new KubectlCommand(Path.Combine(data.Path, "sandbox", "rke-custom.kubeconfig"), Path.Combine(data.Path, "kube-cache"));
         await using var app = new DashboardAppFactory(data.Path, listenOnRealPort: true);
         var page = await browser.NewPageAsync();
         await page.SignInAsync(app.ServerAddress, "admin", DashboardAppFactory.AdminPassword);
@@ -34,7 +33,7 @@ public class SupportPagesTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=ingress-list]")).ToContainTextAsync("No ingresses yet.");
-        await KubectlApplyAsync(kubectl, Path.Combine(data.Path, "sandbox", "rke-custom.kubeconfig"), data.Path, """
+        await KubectlApplyAsync(kubectl, """
             apiVersion: networking.k8s.io/v1
             kind: Ingress
             metadata: { name: shop, namespace: default }
@@ -51,19 +50,9 @@ public class SupportPagesTests(BrowserFixture browser)
         await page.ScreenshotAsync("live-ingress-list");
     }
 
-    private static async Task KubectlApplyAsync(string kubectl, string kubeconfig, string cacheRoot, string manifest)
+    private static async Task KubectlApplyAsync(KubectlCommand kubectl, string manifest)
     {
-        var start = new ProcessStartInfo(kubectl, ["--kubeconfig", kubeconfig, "--cache-dir", Path.Combine(cacheRoot, "kube-cache"), "apply", "--validate=false", "-f", "-"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(manifest);
-        process.StandardInput.Close();
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        process.ExitCode.ShouldBe(0, error);
+        var applied = await kubectl.RunAsync(manifest, TestContext.Current.CancellationToken, "apply", "--validate=false", "-f", "-");
+        applied.ExitCode.ShouldBe(0, applied.Error);
     }
 }

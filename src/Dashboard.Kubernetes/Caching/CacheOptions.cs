@@ -1,8 +1,13 @@
 namespace Dashboard.Kubernetes.Caching;
 
-/// <summary>How the watch caches behave; bind from configuration or set with <c>services.Configure&lt;CacheOptions&gt;</c>.</summary>
+/// <summary>
+/// <c>Dashboard:Caching</c>: how the watch caches behave; bound from configuration by the app, or set with
+/// <c>services.Configure&lt;CacheOptions&gt;</c>. Checked by <see cref="CacheOptionsValidator"/>.
+/// </summary>
 public sealed class CacheOptions
 {
+    public const string Section = "Dashboard:Caching";
+
     /// <summary>A cluster's caches stop (watches closed, memory dropped) after this long without a reader or subscriber.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 

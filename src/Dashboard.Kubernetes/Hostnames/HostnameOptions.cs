@@ -1,8 +1,10 @@
 namespace Dashboard.Kubernetes.Hostnames;
 
-/// <summary><c>Dashboard:Hostnames</c> (README, Settings): the wildcard-DNS domain and the background reconciler.</summary>
+/// <summary><c>Dashboard:Hostnames</c> (README, Settings): the wildcard-DNS domain and the background reconciler. Checked by <see cref="HostnameOptionsValidator"/>.</summary>
 public sealed class HostnameOptions
 {
+    public const string Section = "Dashboard:Hostnames";
+
     /// <summary>sslip.io by default; nip.io or a company's own wildcard DNS domain work the same way.</summary>
     public string Domain { get; set; } = "sslip.io";
 

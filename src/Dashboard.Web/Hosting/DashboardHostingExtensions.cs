@@ -25,9 +25,9 @@ public static class DashboardHostingExtensions
     {
         builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
-        // The service layer reads its part of the same (validated) section.
-        builder.Services.AddSingleton<IOptions<Kubernetes.Hostnames.HostnameOptions>>(
-            provider => Options.Create(provider.GetRequiredService<IOptions<DashboardOptions>>().Value.Hostnames));
+        // The service layer's sections; AddDashboardKubernetes validates them at start.
+        builder.Services.AddOptions<Kubernetes.Hostnames.HostnameOptions>().BindConfiguration(Kubernetes.Hostnames.HostnameOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Caching.CacheOptions>().BindConfiguration(Kubernetes.Caching.CacheOptions.Section);
         return builder;
     }
 

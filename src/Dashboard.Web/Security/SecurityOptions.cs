@@ -1,8 +1,10 @@
 namespace Dashboard.Web.Security;
 
-/// <summary><c>Dashboard:Security</c>: session and token lifetimes, and the reverse proxy in front, if any.</summary>
+/// <summary><c>Dashboard:Security</c>: session and token lifetimes, and the reverse proxy in front, if any. Checked by <see cref="SecurityOptionsValidator"/>.</summary>
 public sealed class SecurityOptions
 {
+    public const string Section = "Dashboard:Security";
+
     /// <summary>A session unused this long ends (sliding).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 

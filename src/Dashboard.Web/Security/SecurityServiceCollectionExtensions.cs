@@ -14,11 +14,15 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Cookie for the UI, bearer token for /api, by the request's shape.</summary>
     public const string CookieOrToken = "CookieOrToken";
 
+    /// <summary>The shortest password Identity accepts here (the configured first admin's too).</summary>
+    public const int MinimumPasswordLength = 12;
+
     /// <summary>Users (ASP.NET Core Identity on the registry's SQLite), sessions, API tokens, and the rule that nothing is anonymous.</summary>
     public static WebApplicationBuilder AddDashboardSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>().BindConfiguration("Dashboard:Security");
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
 
         services.AddAuthentication(options =>
             {
@@ -77,7 +81,7 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Length over composition rules (NIST 800-63B); lockout against guessing.</summary>
     public static void PasswordAndLockoutRules(IdentityOptions options)
     {
-        options.Password.RequiredLength = 12;
+        options.Password.RequiredLength = MinimumPasswordLength;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;

@@ -10,13 +10,9 @@ namespace Dashboard.Data.Tests.Support;
 /// </summary>
 public sealed class TemporaryDataDirectory : IDisposable
 {
-    public TemporaryDataDirectory()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "dashboard-data-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
-    }
+    private readonly TempDirectory directory = new("dashboard-data-tests");
 
-    public string Root { get; }
+    public string Root => directory.Path;
 
     public string DatabaseFile => Path.Combine(Root, DataPaths.DatabaseFileName);
 
@@ -47,13 +43,6 @@ public sealed class TemporaryDataDirectory : IDisposable
     {
         // Pooled connections hold the file open; close them before deleting.
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Leaving a temp folder behind is not worth failing a test over.
-        }
+        directory.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Sandbox;
 using Dashboard.Tests.Shared;
 
@@ -11,11 +10,9 @@ namespace Dashboard.Kubernetes.Tests.Caching;
 public sealed class KubectlApply : IDisposable
 {
     private readonly TempDirectory directory = new("kubectl");
-    private readonly string executable = ExternalTools.Kubectl;
+    private readonly KubectlCommand kubectl;
 
-    private KubectlApply()
-    {
-    }
+    private KubectlApply() => kubectl = new KubectlCommand(Kubeconfig, Path.Combine(directory.Path, "cache"));
 
     private string Kubeconfig => Path.Combine(directory.Path, "kubeconfig");
 
@@ -30,25 +27,9 @@ public sealed class KubectlApply : IDisposable
     /// <returns>What kubectl printed on stdout.</returns>
     public async Task<string> RunAsync(string yaml, params string[] args)
     {
-        var info = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args.Concat(["--kubeconfig", Kubeconfig, "--cache-dir", Path.Combine(directory.Path, "cache")]))
-            info.ArgumentList.Add(arg);
-        info.Environment.Remove("KUBECONFIG"); // nothing from the machine's own kubectl setup may leak in
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("kubectl did not start");
-        await process.StandardInput.WriteAsync(yaml);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        process.ExitCode.ShouldBe(0, await error);
-        return output;
+        var result = await kubectl.RunAsync(yaml, TestContext.Current.CancellationToken, args);
+        result.ExitCode.ShouldBe(0, result.Error);
+        return result.Output;
     }
 
     /// <summary>Runs kubectl without stdin, for reads: <c>get ingress web -o jsonpath=…</c>.</summary>

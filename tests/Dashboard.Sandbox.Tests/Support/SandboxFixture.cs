@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Tests.Shared;
 using k8s;
 using k8s.Models;
 
@@ -11,7 +12,7 @@ namespace Dashboard.Sandbox.Tests.Support;
 public sealed class SandboxFixture : IAsyncLifetime
 {
     private readonly string profile;
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "sandbox-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly TempDirectory directory = new("sandbox-tests");
 
     public SandboxFixture()
         : this("rke-custom")
@@ -25,10 +26,10 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public Kubernetes Client { get; private set; } = null!;
 
-    public string KubeconfigPath => Path.Combine(directory, "kubeconfig");
+    public string KubeconfigPath => Path.Combine(directory.Path, "kubeconfig");
 
     /// <summary>kubectl caches discovery per server; a directory per sandbox port keeps runs apart.</summary>
-    public string KubectlCacheDirectory => Path.Combine(directory, "kubectl-cache");
+    public string KubectlCacheDirectory => Path.Combine(directory.Path, "kubectl-cache");
 
     public async ValueTask InitializeAsync()
     {
@@ -69,9 +70,6 @@ public sealed class SandboxFixture : IAsyncLifetime
     {
         Client.Dispose();
         await Cluster.DisposeAsync();
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        directory.Dispose();
     }
 }

@@ -162,7 +162,7 @@ public class ServiceHealthPagesTests : SandboxClusterTestContext
     public async Task WhenTheClusterForbidsEventsTheServicePageSaysSoAndStillShowsItsEndpoints()
     {
         await StartAsync(Roles.Viewer);
-        await using var proxy = Dashboard.Kubernetes.Tests.Caching.RefusingProxy.Start(Sandbox, "events");
+        await using var proxy = RefusingProxy.Start(Sandbox, "events");
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
             new RegisterClusterDraft { Name = "no-events", Kubeconfig = proxy.Kubeconfig(Sandbox), Provider = ProviderKind.RkeCustom }, Actor.System, Ct);
         await CreateServiceAsync("web");

@@ -17,7 +17,7 @@ public sealed class AccountTests : IAsyncLifetime
 {
     private const string Password = "a-good-long-password";
     private readonly TempDirectory data = new();
-    private readonly MutableClock clock = new();
+    private readonly ManualClock clock = new(DateTimeOffset.UtcNow);
     private DashboardAppFactory app = default!;
     private HttpClient anonymous = default!;
 

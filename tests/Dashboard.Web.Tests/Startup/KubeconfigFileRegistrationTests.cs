@@ -31,21 +31,11 @@ public class KubeconfigFileRegistrationTests
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, k3s.KubeconfigYaml("default").Replace(k3s.Url.ToString().TrimEnd('/'), "https://127.0.0.1:6443", StringComparison.Ordinal), cancel);
 
-        var registered = await PollAsync(client, cancel);
+        var clusters = await Eventually.ReturnsAsync(
+            () => client.GetFromJsonAsync<ClusterSummary[]>("/api/v1/clusters", ApiTestApp.Json, cancel), found => found!.Any(c => c.Name == "k3s"), cancel, timeoutMs: 10_000);
+        var registered = clusters!.SingleOrDefault(c => c.Name == "k3s").ShouldNotBeNull("the kubeconfig file was not registered within 10 s");
         registered.Status.ShouldBe(ClusterStatus.Reachable);
         registered.NodeCount.ShouldBe(3);
         registered.ServerUrl.TrimEnd('/').ShouldBe(k3s.Url.ToString().TrimEnd('/'));
-    }
-
-    private static async Task<ClusterSummary> PollAsync(HttpClient client, CancellationToken cancel)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var clusters = await client.GetFromJsonAsync<ClusterSummary[]>("/api/v1/clusters", ApiTestApp.Json, cancel);
-            if (clusters!.FirstOrDefault(c => c.Name == "k3s") is { } found)
-                return found;
-            await Task.Delay(200, cancel);
-        }
-        throw new TimeoutException("The kubeconfig file was not registered within 10 s.");
     }
 }

@@ -6,7 +6,7 @@ using Dashboard.Sandbox;
 using k8s;
 using k8s.KubeConfigModels;
 
-namespace Dashboard.Kubernetes.Tests.Caching;
+namespace Dashboard.Tests.Serving;
 
 /// <summary>
 /// Plain HTTP on loopback in front of a sandbox, answering what RBAC would for one resource: 403 Forbidden with the

@@ -4,7 +4,7 @@ namespace Dashboard.Tests.Shared;
 /// kubectl and Chromium: real tools the tests drive. Where one is missing a test is skipped with what to install,
 /// except in CI (<c>DASHBOARD_REQUIRE_BROWSER_AND_KUBECTL=1</c>, set by .ci/run), where a skip would hide a gap.
 /// </summary>
-internal static class ExternalTools
+public static class ExternalTools
 {
     public static string Kubectl => Require("kubectl", "install kubectl (apt-get install kubectl, or see kubernetes.io/docs/tasks/tools)");
 

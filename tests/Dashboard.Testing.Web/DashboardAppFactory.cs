@@ -12,7 +12,7 @@ namespace Dashboard.Tests.SharedWeb;
 /// The real app (Program.cs, SQLite, the embedded sandbox) with a data directory of the test's own and the
 /// repository root as content root, so it reads the top-level appsettings.json and wwwroot/ like `dotnet run`.
 /// </summary>
-internal sealed class DashboardAppFactory : WebApplicationFactory<Program>
+public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory;
     private readonly IReadOnlyDictionary<string, string?> settings;

@@ -1,7 +1,7 @@
 namespace Dashboard.Tests.Shared;
 
 /// <summary>Where the repository is, found from the test binaries (the folder that holds Dashboard.sln).</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

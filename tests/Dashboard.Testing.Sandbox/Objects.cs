@@ -1,8 +1,8 @@
 using k8s.Models;
 
-namespace Dashboard.Sandbox.Tests.Support;
+namespace Dashboard.Tests.Serving;
 
-/// <summary>Small builders for the objects tests create.</summary>
+/// <summary>Small builders for the objects tests create (a Service selecting <c>app=name</c>, an Ingress to <c>web:80</c>).</summary>
 public static class Objects
 {
     public static V1Service Service(string name, string type = "ClusterIP", int port = 80, IDictionary<string, string>? labels = null, int? nodePort = null) => new()

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Dashboard.Tests.SharedWeb;
 
 /// <summary>Signs an HttpClient in through the real login form (antiforgery token and all), keeping the session cookie.</summary>
-internal static partial class BrowserSignIn
+public static partial class BrowserSignIn
 {
     public static async Task<HttpResponseMessage> SignInWithFormAsync(this HttpClient client, string userName, string password)
     {

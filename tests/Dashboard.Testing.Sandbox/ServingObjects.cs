@@ -6,7 +6,7 @@ namespace Dashboard.Tests.Serving;
 /// <summary>
 /// What the cluster's controllers write for a running workload, written by the tests through KubernetesClient:
 /// pods made Running and Ready through the status subresource, a Service's EndpointSlice (with the
-/// <c>kubernetes.io/service-name</c> label), and core/v1 Events about an object. Also linked into the web tests.
+/// <c>kubernetes.io/service-name</c> label), and core/v1 Events about an object..
 /// </summary>
 public static class ServingObjects
 {

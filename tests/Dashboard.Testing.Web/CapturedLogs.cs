@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Tests.SharedWeb;
 
 /// <summary>A logger provider that keeps every formatted message (and exception text) in memory.</summary>
-internal sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> lines = new();
 

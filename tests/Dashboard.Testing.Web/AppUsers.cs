@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Tests.SharedWeb;
 
 /// <summary>Users and signed-in API clients of a test app, made through the app's own Identity and token endpoint.</summary>
-internal static class AppUsers
+public static class AppUsers
 {
     public static async Task CreateUserAsync(this WebApplicationFactory<Program> app, string userName, string role, string password, bool mustChangePassword = false)
     {
