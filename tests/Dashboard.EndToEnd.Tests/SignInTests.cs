@@ -63,4 +63,27 @@ public class SignInTests(BrowserFixture browser)
         status.ShouldBe(403);
         csp.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task AViewerOpeningAnAdminPageIsToldItNeedsTheAdminRoleAndStaysSignedIn()
+    {
+        using var data = new TempDirectory();
+        await using var app = new DashboardAppFactory(data.Path, NoSandbox, listenOnRealPort: true);
+        await app.CreateUserAsync("vera", Roles.Viewer, "viewer-password-1");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(app.ServerAddress, "vera", "viewer-password-1");
+
+        foreach (var path in new[] { "/users", "/audit" })
+        {
+            await page.OpenAsync(app.ServerAddress, path);
+            await Assertions.Expect(page.Locator("[data-testid=no-access]"))
+                .ToContainTextAsync("You do not have access to this page: it needs the admin role; ask an admin");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("[data-testid=user-menu]")).ToContainTextAsync("vera");
+        }
+        await page.ScreenshotAsync("viewer-no-access");
+
+        await page.Locator("[data-testid=no-access-back]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clusters" })).ToBeVisibleAsync();
+    }
 }

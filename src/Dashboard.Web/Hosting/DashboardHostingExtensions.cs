@@ -51,7 +51,16 @@ public static class DashboardHostingExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // Bottom left, over the drawer's empty end: never over a page header's buttons (top right), and
+            // wwwroot/app.css lets clicks pass through a toast to whatever is under it, except its close button.
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            mud.SnackbarConfiguration.NewestOnTop = true;
+            mud.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+            mud.SnackbarConfiguration.ShowTransitionDuration = 200;
+            mud.SnackbarConfiguration.HideTransitionDuration = 400;
+        });
         services.AddScoped<ThemePreference>();
         services.AddScoped<Components.Ingresses.IngressWizardParking>();
 

@@ -47,7 +47,7 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IOptions<SecurityOptions>>((cookie, security) =>
             {
                 cookie.LoginPath = "/login";
-                cookie.AccessDeniedPath = "/login";
+                cookie.AccessDeniedPath = "/forbidden"; // signed in, but the role may not open the page
                 cookie.Cookie.Name = "dashboard.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
