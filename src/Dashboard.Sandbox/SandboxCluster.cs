@@ -8,7 +8,7 @@ namespace Dashboard.Sandbox;
 
 /// <summary>
 /// A running emulated Kubernetes cluster: an in-memory API server on 127.0.0.1 that
-/// KubernetesClient and kubectl both accept, seeded and driven by a profile.
+/// KubernetesClient and kubectl both accept, filled and driven by a profile.
 /// </summary>
 public sealed partial class SandboxCluster : IAsyncDisposable
 {
@@ -49,7 +49,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>
-    /// Seeds the profile's cluster and starts serving. An unknown profile is an
+    /// Stores the profile's initial objects and starts serving. An unknown profile is an
     /// <see cref="ArgumentException"/> naming the known ones; a port in use is an
     /// <see cref="IOException"/> from Kestrel, so the caller can retry with port 0.
     /// </summary>
@@ -68,7 +68,7 @@ public sealed partial class SandboxCluster : IAsyncDisposable
         var controller = new ProfileController(store, profile, events);
         var clusterControllers = new ClusterControllers(store);
         var workloads = new WorkloadControllers(store, profile, events, options.PodStartDelay, options.EventTtl);
-        ClusterSeeder.Seed(store, profile);
+        InitialObjects.Load(store, profile);
         controller.Start();
         clusterControllers.Start();
         workloads.Start();

@@ -5,7 +5,7 @@ namespace Dashboard.Core.Tests;
 public class ProviderKindsTests
 {
     [Fact]
-    public void TheEightSeedKindsComeInTheSeedsOrderWithUnknownLast()
+    public void TheEightRancherKindsComeInTheTablesOrderWithUnknownLast()
     {
         ProviderKinds.All.Select(k => k.DisplayName()).ShouldBe(
         [

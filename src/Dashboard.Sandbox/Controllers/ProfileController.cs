@@ -22,7 +22,7 @@ internal sealed class ProfileController : IAsyncDisposable
     private readonly WatchSubscription subscription;
     private Task loop = Task.CompletedTask;
 
-    /// <summary>Subscribes at once, so events of objects seeded before <see cref="Start"/> are handled too.</summary>
+    /// <summary>Subscribes at once, so events of the profile's initial objects, stored before <see cref="Start"/>, are handled too.</summary>
     public ProfileController(ObjectStore store, SandboxProfile profile, EventRecorder events)
     {
         this.store = store;

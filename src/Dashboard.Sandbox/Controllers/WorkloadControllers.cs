@@ -5,7 +5,7 @@ namespace Dashboard.Sandbox.Controllers;
 
 /// <summary>
 /// What makes workloads run: the controller manager's workload controllers, the scheduler and the
-/// kubelets, sharing one event recorder, plus the event TTL sweep. Started after seeding, stopped with the cluster.
+/// kubelets, sharing one event recorder, plus the event TTL sweep. Started once the profile's objects are in, stopped with the cluster.
 /// </summary>
 internal sealed class WorkloadControllers : IAsyncDisposable
 {

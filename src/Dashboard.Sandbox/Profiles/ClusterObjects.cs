@@ -2,7 +2,7 @@ using k8s.Models;
 
 namespace Dashboard.Sandbox.Profiles;
 
-/// <summary>Builders for the typed objects profiles seed, so a profile reads as data.</summary>
+/// <summary>Builders for the typed objects a profile starts with, so a profile reads as data.</summary>
 internal static class ClusterObjects
 {
     public const string DefaultKubernetesVersion = "v1.32.4";

@@ -4,7 +4,7 @@ using k8s.Models;
 
 namespace Dashboard.Sandbox.Profiles;
 
-/// <summary>MetalLB's <c>IPAddressPool</c> as a typed object, so a profile can seed it like any other (KubernetesClient has no model for CRDs).</summary>
+/// <summary>MetalLB's <c>IPAddressPool</c> as a typed object, so a profile can start with it like any other object (KubernetesClient has no model for CRDs).</summary>
 internal sealed class IpAddressPool : IKubernetesObject<V1ObjectMeta>
 {
     [JsonPropertyName("apiVersion")]

@@ -12,7 +12,7 @@ internal static class MetalLbProfile
 {
     public const string Namespace = "metallb-system";
 
-    /// <summary>The pool both the seeded IPAddressPool and the load balancer behaviour use.</summary>
+    /// <summary>The pool both the initial IPAddressPool and the load balancer behaviour use.</summary>
     public const string PoolRange = "198.51.100.200-198.51.100.250";
 
     public static SandboxProfile Profile { get; } = new()

@@ -8,7 +8,7 @@ namespace Dashboard.Sandbox.Profiles;
 /// <summary>
 /// One emulated platform: data (nodes, extra objects) plus a choice of load balancer and ingress
 /// controller behaviour. Every cluster also gets the baseline namespaces and the <c>kubernetes</c>
-/// Service (see <see cref="ClusterSeeder"/>).
+/// Service (see <see cref="InitialObjects"/>).
 /// </summary>
 internal sealed record SandboxProfile
 {

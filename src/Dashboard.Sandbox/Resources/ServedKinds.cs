@@ -15,7 +15,7 @@ internal sealed class ServedKinds(IEnumerable<ResourceKind> customResources)
     public ResourceKind? Find(string group, string version, string plural) =>
         All.FirstOrDefault(kind => kind.Group == group && kind.Version == version && kind.Plural == plural);
 
-    /// <summary>The kind of an object by its apiVersion and kind fields (seeding).</summary>
+    /// <summary>The kind of an object by its apiVersion and kind fields (a profile's initial objects).</summary>
     public ResourceKind? FindByKind(string apiVersion, string kind) =>
         All.FirstOrDefault(k => k.ApiVersion == apiVersion && k.Kind == kind);
 }

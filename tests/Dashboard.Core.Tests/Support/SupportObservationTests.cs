@@ -9,7 +9,7 @@ public class SupportObservationTests
     private static readonly NodeFacts[] Nodes = Three(i => Node($"n{i}", ips: $"203.0.113.1{i}"));
 
     [Fact]
-    public void TheMatrixHasAllEightRowsOfTheSeed()
+    public void TheMatrixHasAllEightRowsOfTheRancherTable()
     {
         SupportMatrix.Rows.Select(r => r.Kind).ShouldBe(ProviderKinds.All.Where(k => k != ProviderKind.Unknown));
         SupportMatrix.For(ProviderKind.AzureAks)!.Layer7.Level.ShouldBe(SupportLevel.NotSupported);

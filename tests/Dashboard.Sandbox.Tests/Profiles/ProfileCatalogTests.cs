@@ -10,7 +10,7 @@ public sealed class ProfileCatalogTests
     private static readonly string[] DocumentationRanges = ["192.0.2.", "198.51.100.", "203.0.113."];
 
     [Fact]
-    public void TheEightProfilesAreListedInTheSeedsOrder() =>
+    public void TheEightProfilesAreListedInTheRancherTablesOrder() =>
         SandboxProfiles.Names.ShouldBe(["eks", "gke", "aks", "rke-ec2", "rke-digitalocean", "rke-vsphere", "rke-custom", "metallb"]);
 
     [Fact]

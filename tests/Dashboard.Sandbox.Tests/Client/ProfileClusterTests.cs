@@ -4,7 +4,7 @@ using k8s;
 namespace Dashboard.Sandbox.Tests.Client;
 
 /// <summary>What the rke-custom profile puts in a fresh cluster.</summary>
-public sealed class SeededClusterTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>
+public sealed class ProfileClusterTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

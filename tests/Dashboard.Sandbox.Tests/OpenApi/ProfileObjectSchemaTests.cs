@@ -10,7 +10,7 @@ namespace Dashboard.Sandbox.Tests.OpenApi;
 /// Every object a profile starts with, and every object its controllers wrote, fits its kind's schema:
 /// otherwise a strict patch of it (kubectl apply of an existing object) would be refused for a field the user never sent.
 /// </summary>
-public sealed class SeededObjectSchemaTests(ProfileClusters clusters) : IClassFixture<ProfileClusters>
+public sealed class ProfileObjectSchemaTests(ProfileClusters clusters) : IClassFixture<ProfileClusters>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -10,13 +10,13 @@ namespace Dashboard.Sandbox.Profiles;
 /// <summary>
 /// Fills a new store: what every cluster has (namespaces, the <c>kubernetes</c> Service and its
 /// Endpoints), then the profile's nodes and objects. Everything goes through the normal create
-/// path, so seeds are validated like any client's objects.
+/// path, so a profile's objects are validated like any client's.
 /// </summary>
-internal static class ClusterSeeder
+internal static class InitialObjects
 {
     private static readonly string[] BaselineNamespaces = ["default", "kube-system", "kube-public"];
 
-    public static void Seed(ObjectStore store, SandboxProfile profile)
+    public static void Load(ObjectStore store, SandboxProfile profile)
     {
         var served = profile.Served;
         foreach (var name in BaselineNamespaces)
@@ -41,7 +41,7 @@ internal static class ClusterSeeder
     {
         var obj = JsonNode.Parse(KubernetesJson.Serialize(typed))!.AsObject();
         var kind = served.FindByKind(typed.ApiVersion, typed.Kind)
-            ?? throw new InvalidOperationException($"A profile seeds {typed.ApiVersion} {typed.Kind}, which it does not serve (a custom resource must be in CustomResources).");
+            ?? throw new InvalidOperationException($"A profile starts with {typed.ApiVersion} {typed.Kind}, which it does not serve (a custom resource must be in CustomResources).");
         store.Create(kind, obj.Namespace(), obj, dryRun: false);
     }
 
