@@ -21,9 +21,27 @@ public sealed class ClusterRegistrationService(
     IAuditLog audit,
     TimeProvider clock)
 {
-    /// <summary>Validates, sanitises and probes without storing: what the register dialog shows before Save.</summary>
     /// <summary>Raised after a cluster is stored, so background work over every cluster (the hostname reconciler) starts at once.</summary>
     public event Action<Guid>? Registered;
+
+    /// <summary>
+    /// The refusal a registration or a rename to <paramref name="name"/> would meet because another cluster has that name
+    /// (in any case), or null when it is free: the dialogs say it as the name is typed.
+    /// </summary>
+    /// <exception cref="ForbiddenException"/>
+    public async Task<string?> NameTakenMessageAsync(string name, Guid? exceptClusterId, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Demand(Permission.ManageClusters);
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+            return null;
+        var clusters = await registry.ListAsync(cancellationToken);
+        return clusters.Any(c => c.Id != exceptClusterId && string.Equals(c.Name, trimmed, StringComparison.OrdinalIgnoreCase))
+            ? new DuplicateClusterNameException(trimmed).Message
+            : null;
+    }
+
+    /// <summary>Validates, sanitises and probes without storing: what the register dialog shows before Save.</summary>
 
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException">the draft's shape is wrong.</exception>
