@@ -12,8 +12,8 @@ public sealed record NewCluster(
     string? SandboxProfile = null,
     ClusterObservation? Observation = null);
 
-/// <summary>The fields a user may edit on a registered cluster.</summary>
-public sealed record ClusterEdit(string Name, ProviderKind Provider);
+/// <summary>The fields a user may edit on a registered cluster; <paramref name="Credentials"/> null keeps the stored kubeconfig.</summary>
+public sealed record ClusterEdit(string Name, ProviderKind Provider, ClusterCredentials? Credentials = null);
 
 /// <summary>The outcome of talking to a cluster: reachable with version and node count, or the error.</summary>
 public sealed record ClusterObservation(

@@ -53,6 +53,13 @@ internal sealed partial class ClusterRegistry
 
         entity.Name = name;
         entity.Provider = edit.Provider;
+        if (edit.Credentials is { } credentials)
+        {
+            // Name, kind and credentials change in one write: a refused rename never leaves a half-replaced kubeconfig.
+            entity.ProtectedKubeconfig = _protector.Protect(credentials.Kubeconfig);
+            entity.ServerUrl = credentials.ServerUrl;
+            entity.ContextName = credentials.ContextName;
+        }
         entity.UpdatedAt = time.GetUtcNow();
         await SaveAsync(db, name, cancellationToken);
         return entity.ToSummary();
