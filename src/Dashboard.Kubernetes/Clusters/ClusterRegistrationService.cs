@@ -146,7 +146,7 @@ public sealed class ClusterRegistrationService(
 
     private ClusterObservation Observation(ClusterProbe probe) => new(
         probe.Reachable ? ClusterStatus.Reachable : ClusterStatus.Unreachable,
-        clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error);
+        clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error, probe.DetectedProvider);
 
     /// <summary>Replaces a cluster's kubeconfig (a sandbox on a new port, an auto-registered file that changed).</summary>
     public async Task ReplaceKubeconfigAsync(Guid id, string kubeconfig, string? context, Actor actor, CancellationToken cancellationToken)
