@@ -13,9 +13,12 @@ public sealed class RegisterClusterDraft
     /// <summary>The context to use; null means the kubeconfig's current-context.</summary>
     public string? Context { get; set; }
 
-    /// <summary>Null: not chosen by the user (Unknown until detection, a later issue).</summary>
+    /// <summary>Null: not chosen by the user; the pages then show the kind detected on the cluster.</summary>
     public ProviderKind? Provider { get; set; }
 
     /// <summary>Save even when the cluster does not answer now.</summary>
     public bool SaveIfUnreachable { get; set; }
+
+    /// <summary>Register even when another registered cluster already has this API server (other credentials, say).</summary>
+    public bool AllowDuplicateServer { get; set; }
 }

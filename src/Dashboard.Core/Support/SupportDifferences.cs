@@ -1,3 +1,5 @@
+using Dashboard.Core.Providers;
+
 namespace Dashboard.Core.Support;
 
 /// <summary>Where the promise of the platform and what the cluster shows differ, said plainly.</summary>
@@ -22,11 +24,16 @@ public static class SupportDifferences
         var lbs = observed.LoadBalancers;
         if (promise.Layer4.Level == SupportLevel.Supported && lbs.Services > 0 && !lbs.EverGotAnAddress)
             differences.Add($"The platform promises L4 load balancers, but none of the {lbs.Services} LoadBalancer Service(s) here has an address.");
-        if (promise.Layer4.Level == SupportLevel.Limited && lbs.EverGotAnAddress)
+        // MetalLB's own row promises what MetalLB gives: only another platform with MetalLB (or something else) differs.
+        var platformHasNoLoadBalancer = promise.Layer4.Level == SupportLevel.Limited && promise.Kind != ProviderKind.MetalLb;
+        if (platformHasNoLoadBalancer && (observed.MetalLbPresent || lbs.EverGotAnAddress))
             differences.Add(observed.MetalLbPresent
-                ? "The platform does not provide L4, but MetalLB is installed here and LoadBalancer Services get addresses."
-                : "The platform does not provide L4, but LoadBalancer Services here get addresses from something installed on the cluster.");
-        if (promise.Layer4.Level == SupportLevel.Limited && observed.HasIngressController && !(observed.TcpServicesConfigMap || observed.UdpServicesConfigMap))
+                ? $"MetalLB is installed here, so LoadBalancer Services get IPs although {promise.Kind.DisplayName()} has no load balancer of its own."
+                : $"LoadBalancer Services here get addresses from something installed on the cluster, although {promise.Kind.DisplayName()} has no load balancer of its own.");
+        if (promise.Kind == ProviderKind.MetalLb && !observed.MetalLbPresent)
+            differences.Add("The cluster is registered as MetalLB, but MetalLB is not installed here: no metallb-system namespace and no IPAddressPool.");
+        var staysPending = promise.Layer4.Level == SupportLevel.Limited && !observed.MetalLbPresent && !lbs.EverGotAnAddress;
+        if (staysPending && observed.HasIngressController && !(observed.TcpServicesConfigMap || observed.UdpServicesConfigMap))
             differences.Add("Rancher's alternative for L4, the ingress-nginx tcp-services/udp-services ConfigMaps, is not present in namespace ingress-nginx.");
         return differences;
     }

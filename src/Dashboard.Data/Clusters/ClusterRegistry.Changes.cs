@@ -53,6 +53,13 @@ internal sealed partial class ClusterRegistry
 
         entity.Name = name;
         entity.Provider = edit.Provider;
+        if (edit.Credentials is { } credentials)
+        {
+            // Name, kind and credentials change in one write: a refused rename never leaves a half-replaced kubeconfig.
+            entity.ProtectedKubeconfig = _protector.Protect(credentials.Kubeconfig);
+            entity.ServerUrl = credentials.ServerUrl;
+            entity.ContextName = credentials.ContextName;
+        }
         entity.UpdatedAt = time.GetUtcNow();
         await SaveAsync(db, name, cancellationToken);
         return entity.ToSummary();
@@ -88,12 +95,16 @@ internal sealed partial class ClusterRegistry
         // Stored as observed: an unreachable cluster has no version or node count now, and says so.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Clusters.Where(c => c.Id == id).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(c => c.Status, observation.Status)
-                .SetProperty(c => c.LastSeenAt, observation.SeenAt)
-                .SetProperty(c => c.KubernetesVersion, observation.KubernetesVersion)
-                .SetProperty(c => c.NodeCount, observation.NodeCount)
-                .SetProperty(c => c.LastError, observation.Error),
+            set =>
+            {
+                set.SetProperty(c => c.Status, observation.Status)
+                    .SetProperty(c => c.LastSeenAt, observation.SeenAt)
+                    .SetProperty(c => c.KubernetesVersion, observation.KubernetesVersion)
+                    .SetProperty(c => c.NodeCount, observation.NodeCount)
+                    .SetProperty(c => c.LastError, observation.Error);
+                if (observation.DetectedProvider is { } detected)
+                    set.SetProperty(c => c.DetectedProvider, detected);
+            },
             cancellationToken);
     }
 
@@ -104,6 +115,7 @@ internal sealed partial class ClusterRegistry
         entity.KubernetesVersion = observation.KubernetesVersion;
         entity.NodeCount = observation.NodeCount;
         entity.LastError = observation.Error;
+        entity.DetectedProvider = observation.DetectedProvider ?? entity.DetectedProvider;
     }
 
     /// <summary>The caller validates names; this only refuses to store an empty one.</summary>

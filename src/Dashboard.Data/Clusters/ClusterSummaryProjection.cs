@@ -23,7 +23,8 @@ internal static class ClusterSummaryProjection
         c.KubernetesVersion,
         c.NodeCount,
         c.LastError,
-        c.SandboxProfile);
+        c.SandboxProfile,
+        c.DetectedProvider);
 
     private static readonly Func<ClusterEntity, ClusterSummary> Compiled = Expression.Compile();
 

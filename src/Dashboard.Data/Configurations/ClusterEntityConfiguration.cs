@@ -20,6 +20,7 @@ public sealed class ClusterEntityConfiguration : IEntityTypeConfiguration<Cluste
 
         // Enums as text: readable in the file and safe against renumbering.
         builder.Property(c => c.Provider).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.DetectedProvider).HasConversion<string>().HasMaxLength(32).HasDefaultValue(Dashboard.Core.Providers.ProviderKind.Unknown);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
 
         builder.Property(c => c.ServerUrl).HasMaxLength(2048);

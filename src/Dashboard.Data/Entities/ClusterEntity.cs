@@ -11,7 +11,11 @@ public sealed class ClusterEntity
     /// <summary>Trimmed display name, unique regardless of case (the column collates NOCASE).</summary>
     public required string Name { get; set; }
 
+    /// <summary>The kind the user chose; Unknown when they chose none.</summary>
     public ProviderKind Provider { get; set; }
+
+    /// <summary>The kind recognised on the cluster when it last answered (node providerIDs and labels, MetalLB's namespace).</summary>
+    public ProviderKind DetectedProvider { get; set; }
 
     public required string ServerUrl { get; set; }
 

@@ -138,6 +138,13 @@ namespace Dashboard.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DetectedProvider")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unknown");
+
                     b.Property<string>("KubernetesVersion")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -1,5 +1,6 @@
 using Dashboard.Kubernetes.Kubeconfigs;
 using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Kubernetes.Clusters;
@@ -25,13 +26,27 @@ public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
         {
             var version = await client.Version.GetCodeAsync(timeout.Token);
             var nodes = await client.CoreV1.ListNodeAsync(cancellationToken: timeout.Token);
-            return new ClusterProbe(true, version.GitVersion, nodes.Items.Count, null);
+            var detected = QuickProviderDetection.Detect(nodes.Items, await NamespaceNamesAsync(client, timeout.Token));
+            return new ClusterProbe(true, version.GitVersion, nodes.Items.Count, null, detected);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The exception text can include the URL but never the kubeconfig; log the type only to stay certain.
             logger.LogInformation("Cluster at {Server} did not answer a probe: {ErrorType}", serverUrl, e.GetType().Name);
             return ClusterProbe.Failed(KubernetesErrors.Describe(e, serverUrl));
+        }
+    }
+
+    /// <summary>Namespace names for detection (MetalLB's namespace); credentials that may not list them detect from nodes alone.</summary>
+    private static async Task<IReadOnlyList<string>> NamespaceNamesAsync(IKubernetes client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await client.CoreV1.ListNamespaceAsync(cancellationToken: cancellationToken)).Items.Select(n => n.Name()).ToArray();
+        }
+        catch (k8s.Autorest.HttpOperationException e) when (e.Response.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        {
+            return [];
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class ClusterInspector(ClusterClients clients, ClusterConnector co
         }
         await registry.RecordObservationAsync(clusterId, new ClusterObservation(
             probe.Reachable ? ClusterStatus.Reachable : ClusterStatus.Unreachable,
-            clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error), cancellationToken);
+            clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error, probe.DetectedProvider), cancellationToken);
         return await registry.FindAsync(clusterId, cancellationToken) ?? throw new ClusterNotFoundException(clusterId);
     }
 
@@ -48,8 +48,9 @@ public sealed class ClusterInspector(ClusterClients clients, ClusterConnector co
                 (await namespaces).Items.Select(ToInfo).OrderBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 (await nodes).Items.Select(ToInfo).OrderBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 (await classes).Items.Select(ToInfo).OrderBy(c => c.Name, StringComparer.Ordinal).ToArray());
+            var detected = QuickProviderDetection.Detect((await nodes).Items, overview.Namespaces.Select(n => n.Name));
             await registry.RecordObservationAsync(clusterId, new ClusterObservation(
-                ClusterStatus.Reachable, clock.GetUtcNow(), overview.KubernetesVersion, overview.Nodes.Count), cancellationToken);
+                ClusterStatus.Reachable, clock.GetUtcNow(), overview.KubernetesVersion, overview.Nodes.Count, DetectedProvider: detected), cancellationToken);
             return new ClusterOverviewResult(overview, null);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -21,9 +21,29 @@ public sealed class ClusterRegistrationService(
     IAuditLog audit,
     TimeProvider clock)
 {
-    /// <summary>Validates, sanitises and probes without storing: what the register dialog shows before Save.</summary>
+    private static readonly EditClusterDraftValidator EditValidator = new();
+
     /// <summary>Raised after a cluster is stored, so background work over every cluster (the hostname reconciler) starts at once.</summary>
     public event Action<Guid>? Registered;
+
+    /// <summary>
+    /// The refusal a registration or a rename to <paramref name="name"/> would meet because another cluster has that name
+    /// (in any case), or null when it is free: the dialogs say it as the name is typed.
+    /// </summary>
+    /// <exception cref="ForbiddenException"/>
+    public async Task<string?> NameTakenMessageAsync(string name, Guid? exceptClusterId, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Demand(Permission.ManageClusters);
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+            return null;
+        var clusters = await registry.ListAsync(cancellationToken);
+        return clusters.Any(c => c.Id != exceptClusterId && string.Equals(c.Name, trimmed, StringComparison.OrdinalIgnoreCase))
+            ? new DuplicateClusterNameException(trimmed).Message
+            : null;
+    }
+
+    /// <summary>Validates, sanitises and probes without storing: what the register dialog shows before Save.</summary>
 
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException">the draft's shape is wrong.</exception>
@@ -34,8 +54,15 @@ public sealed class ClusterRegistrationService(
         await validator.ValidateAndThrowAsync(draft, cancellationToken);
         var sanitized = KubeconfigSanitizer.Sanitize(draft.Kubeconfig, draft.Context);
         var probe = await connector.ProbeAsync(sanitized.Yaml, sanitized.ContextName, cancellationToken);
-        return new RegistrationCheck(sanitized, probe);
+        return new RegistrationCheck(sanitized, probe, await SameServerAsync(sanitized.ServerUrl, null, cancellationToken));
     }
+
+    /// <summary>The names of the other clusters registered with this API server.</summary>
+    private async Task<IReadOnlyList<string>> SameServerAsync(string serverUrl, Guid? exceptClusterId, CancellationToken cancellationToken) =>
+        (await registry.ListAsync(cancellationToken))
+            .Where(c => c.Id != exceptClusterId && ServerAddress.Same(c.ServerUrl, serverUrl))
+            .Select(c => c.Name)
+            .ToArray();
 
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException"/>
@@ -46,13 +73,12 @@ public sealed class ClusterRegistrationService(
         AuditedAsync(actor, AuditActions.ClusterRegister, null, draft.Name, async () =>
         {
             var check = await CheckAsync(draft, actor, cancellationToken);
+            if (check.SameServer.Count > 0 && !draft.AllowDuplicateServer)
+                throw new DuplicateServerException(check.Kubeconfig.ServerUrl, check.SameServer, registering: true);
             if (!check.Probe.Reachable && !draft.SaveIfUnreachable)
                 throw new ClusterUnreachableException(check.Probe.Error!);
 
-            var probe = check.Probe;
-            var observation = new ClusterObservation(
-                probe.Reachable ? ClusterStatus.Reachable : ClusterStatus.Unreachable,
-                clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error);
+            var observation = Observation(check.Probe);
             var cluster = await registry.RegisterAsync(new NewCluster(
                 draft.Name.Trim(), draft.Provider ?? ProviderKind.Unknown, check.Kubeconfig.ServerUrl, check.Kubeconfig.ContextName,
                 check.Kubeconfig.Yaml, sandboxProfile, observation), cancellationToken);
@@ -60,20 +86,67 @@ public sealed class ClusterRegistrationService(
             return (cluster, $"Registered {cluster.ServerUrl} ({cluster.Status})");
         }, cancellationToken);
 
+    /// <summary>Renames a cluster or changes its kind, keeping its credentials.</summary>
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ClusterNotFoundException"/>
     /// <exception cref="DuplicateClusterNameException"/>
     /// <exception cref="ValidationException">the new name breaks the naming rules.</exception>
     public Task<ClusterSummary> UpdateAsync(Guid id, ClusterEdit edit, Actor actor, CancellationToken cancellationToken) =>
-        AuditedAsync(actor, AuditActions.ClusterEdit, id, edit.Name, async () =>
+        EditAsync(id, new EditClusterDraft { Name = edit.Name, Provider = edit.Provider }, actor, cancellationToken);
+
+    /// <summary>
+    /// Changes what the draft gives (null keeps it). A new kubeconfig is sanitised like a registration's and must pass a
+    /// connection test first; name, kind and kubeconfig are then stored in one write, and the cluster's client and
+    /// watch caches start again with the new credentials. Nothing changes when any check fails.
+    /// </summary>
+    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ClusterNotFoundException"/>
+    /// <exception cref="DuplicateClusterNameException"/>
+    /// <exception cref="ValidationException">a field breaks its rules.</exception>
+    /// <exception cref="KubeconfigRejectedException">the new kubeconfig is refused.</exception>
+    /// <exception cref="CredentialsNotReplacedException">the new kubeconfig failed its connection test.</exception>
+    /// <exception cref="DuplicateServerException">the new kubeconfig's API server is another cluster's and the draft does not allow it.</exception>
+    public async Task<ClusterSummary> EditAsync(Guid id, EditClusterDraft draft, Actor actor, CancellationToken cancellationToken)
+    {
+        var current = await registry.FindAsync(id, cancellationToken);
+        return await AuditedAsync(actor, AuditActions.ClusterEdit, id, current?.Name ?? draft.Name, async () =>
         {
             actor.Demand(Permission.ManageClusters);
-            if (ClusterNameRules.Validate(edit.Name) is { } error)
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(edit.Name), error)]);
-            var updated = await registry.UpdateAsync(id, edit with { Name = edit.Name.Trim() }, cancellationToken);
+            await EditValidator.ValidateAndThrowAsync(draft, cancellationToken);
+            var cluster = current ?? throw new ClusterNotFoundException(id);
+            var (credentials, probe) = draft.Kubeconfig is { } kubeconfig
+                ? await TestCredentialsAsync(id, kubeconfig, draft, cancellationToken)
+                : (null, null);
+
+            var updated = await registry.UpdateAsync(id, new ClusterEdit(
+                draft.Name?.Trim() ?? cluster.Name, draft.Provider ?? cluster.Provider, credentials), cancellationToken);
+            if (probe is not null)
+                await registry.RecordObservationAsync(id, Observation(probe), cancellationToken);
             clients.Invalidate(id);
-            return (updated, $"Name '{updated.Name}', provider {updated.Provider}");
+            var message = $"Name '{updated.Name}', provider {updated.Provider}";
+            if (credentials is not null)
+                message += $"; kubeconfig replaced (context '{credentials.ContextName}', server {credentials.ServerUrl}" +
+                           (ServerAddress.Same(credentials.ServerUrl, cluster.ServerUrl) ? "" : $", was {cluster.ServerUrl}") +
+                           $"); connection test passed: Kubernetes {probe!.KubernetesVersion}, {probe.NodeCount} node(s)";
+            return (await registry.FindAsync(id, cancellationToken) ?? updated, message);
         }, cancellationToken);
+    }
+
+    private async Task<(ClusterCredentials, ClusterProbe)> TestCredentialsAsync(Guid id, string kubeconfig, EditClusterDraft draft, CancellationToken cancellationToken)
+    {
+        var sanitized = KubeconfigSanitizer.Sanitize(kubeconfig, draft.Context);
+        var sameServer = await SameServerAsync(sanitized.ServerUrl, id, cancellationToken);
+        if (sameServer.Count > 0 && !draft.AllowDuplicateServer)
+            throw new DuplicateServerException(sanitized.ServerUrl, sameServer, registering: false);
+        var probe = await connector.ProbeAsync(sanitized.Yaml, sanitized.ContextName, cancellationToken);
+        if (!probe.Reachable)
+            throw new CredentialsNotReplacedException(probe.Error!);
+        return (new ClusterCredentials(sanitized.Yaml, sanitized.ServerUrl, sanitized.ContextName), probe);
+    }
+
+    private ClusterObservation Observation(ClusterProbe probe) => new(
+        probe.Reachable ? ClusterStatus.Reachable : ClusterStatus.Unreachable,
+        clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error, probe.DetectedProvider);
 
     /// <summary>Replaces a cluster's kubeconfig (a sandbox on a new port, an auto-registered file that changed).</summary>
     public async Task ReplaceKubeconfigAsync(Guid id, string kubeconfig, string? context, Actor actor, CancellationToken cancellationToken)
@@ -118,8 +191,11 @@ public sealed class ClusterRegistrationService(
     }
 }
 
-/// <summary>The sanitised kubeconfig and the connection test, before anything is stored.</summary>
-public sealed record RegistrationCheck(SanitizedKubeconfig Kubeconfig, ClusterProbe Probe);
+/// <summary>
+/// The sanitised kubeconfig, the connection test and the other clusters registered with the same API server, before
+/// anything is stored.
+/// </summary>
+public sealed record RegistrationCheck(SanitizedKubeconfig Kubeconfig, ClusterProbe Probe, IReadOnlyList<string> SameServer);
 
 /// <summary>The cluster did not answer; the user may save it anyway by saying so.</summary>
 public sealed class ClusterUnreachableException(string reason)

@@ -18,4 +18,10 @@ public sealed record ClusterSupportReport(
     IReadOnlyList<string> Differences)
 {
     public bool KindMismatch => ChosenKind != ProviderKind.Unknown && Detected.Kind != ProviderKind.Unknown && ChosenKind != Detected.Kind;
+
+    /// <summary>What a LoadBalancer Service gets here, in one sentence (the Support tab and the Service wizard say the same).</summary>
+    public Layer4Answer Layer4 => Layer4Answer.For(Promise, Observed);
+
+    /// <summary>What serves an Ingress here, in one sentence.</summary>
+    public string Layer7 => Layer7Answer.For(Promise, Observed);
 }

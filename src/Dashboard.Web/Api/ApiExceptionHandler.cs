@@ -33,6 +33,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             KubeconfigRejectedException rejected => Problem(StatusCodes.Status400BadRequest, "The kubeconfig was refused", rejected.Message, rejected.Field),
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
+            DuplicateServerException sameServer => Problem(StatusCodes.Status409Conflict, "The API server is already registered", sameServer.Message),
+            CredentialsNotReplacedException notReplaced => Problem(StatusCodes.Status422UnprocessableEntity, "The new kubeconfig failed its connection test", notReplaced.Message),
             Dashboard.Kubernetes.Resources.ClusterUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The cluster does not answer", unavailable.Message),
             Dashboard.Kubernetes.Ingresses.IngressNotEditableException notEditable => Problem(StatusCodes.Status422UnprocessableEntity, "The Ingress cannot be edited as a draft", notEditable.Message),
             Dashboard.Kubernetes.Changes.ApiServerRejectedException rejected => Problem(rejected.StatusCode, "The API server refused it", rejected.Message),

@@ -14,9 +14,14 @@ public static class ClusterApi
     {
         var clusters = api.MapGroup("/clusters").WithTags("Clusters");
         clusters.MapGet("/", ListAsync).WithSummary("Registered clusters, by name");
-        clusters.MapPost("/", RegisterAsync).WithSummary("Register a cluster from a kubeconfig");
+        clusters.MapPost("/", RegisterAsync).WithSummary("Register a cluster from a kubeconfig")
+            .WithDescription("An API server another cluster is already registered with is 409 unless `allowDuplicateServer` is true; " +
+                             "a cluster that does not answer is 422 unless `saveIfUnreachable` is true.");
         clusters.MapGet("/{id:guid}", GetAsync).WithSummary("One cluster");
-        clusters.MapPut("/{id:guid}", UpdateAsync).WithSummary("Rename a cluster or change its provider kind");
+        clusters.MapPut("/{id:guid}", ReplaceAsync).WithSummary("Set a cluster's name and provider kind, and optionally replace its kubeconfig")
+            .WithDescription(EditDescription + " A provider left out is cleared (the detected kind is shown then).");
+        clusters.MapPatch("/{id:guid}", PatchAsync).WithSummary("Change some of a cluster's name, provider kind and kubeconfig")
+            .WithDescription(EditDescription + " A field left out keeps its value.");
         clusters.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Forget a cluster and its stored kubeconfig");
         return api;
     }
@@ -45,9 +50,23 @@ public static class ClusterApi
         return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
     }
 
-    private static async Task<Ok<ClusterSummary>> UpdateAsync(
-        Guid id, ClusterEdit edit, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await registration.UpdateAsync(id, edit, await actors.ResolveAsync(user), cancellationToken));
+    private const string EditDescription =
+        "A new `kubeconfig` (with an optional `context`) is sanitised like a registration's and must pass a connection test " +
+        "before it replaces the stored one: a refused or failing one is a problem with the reason (400, 422) and the cluster keeps its " +
+        "credentials. One whose API server another cluster has is 409 unless `allowDuplicateServer` is true.";
+
+    /// <remarks>PUT replaces name and kind: both are what the body says, a missing name is a validation problem.</remarks>
+    private static async Task<Ok<ClusterSummary>> ReplaceAsync(
+        Guid id, EditClusterDraft draft, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken)
+    {
+        draft.Name ??= "";
+        draft.Provider ??= Dashboard.Core.Providers.ProviderKind.Unknown;
+        return TypedResults.Ok(await registration.EditAsync(id, draft, await actors.ResolveAsync(user), cancellationToken));
+    }
+
+    private static async Task<Ok<ClusterSummary>> PatchAsync(
+        Guid id, EditClusterDraft draft, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await registration.EditAsync(id, draft, await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(
         Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterRegistrationService registration, CancellationToken cancellationToken) =>

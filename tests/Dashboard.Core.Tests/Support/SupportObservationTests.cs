@@ -55,7 +55,7 @@ public class SupportObservationTests
         var observed = SupportObservation.Observe(Cluster(Nodes, ["metallb-system"], [Nginx], [Addressed("lb", Ip("198.51.100.200"))], configMaps: true));
 
         SupportDifferences.Between(SupportMatrix.For(ProviderKind.RkeCustom), observed)
-            .ShouldBe(["The platform does not provide L4, but MetalLB is installed here and LoadBalancer Services get addresses."]);
+            .ShouldBe(["MetalLB is installed here, so LoadBalancer Services get IPs although RKE on custom hosts has no load balancer of its own."]);
     }
 
     [Fact]

@@ -69,7 +69,8 @@ public sealed class CachingHost : IAsyncDisposable
     public async Task<Guid> RegisterAsync(string name, string kubeconfig)
     {
         var cluster = await services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom }, Admin, Cancel);
+            // Tests register one sandbox under several names on purpose.
+            new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom, AllowDuplicateServer = true }, Admin, Cancel);
         return cluster.Id;
     }
 

@@ -35,7 +35,7 @@ public class ClusterInspectorTests : IAsyncLifetime
 
     private Task<ClusterSummary> RegisterAsync(string name = "inspected", Actor? actor = null) =>
         services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom }, actor ?? Admin, Cancel);
+            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKind.RkeCustom, AllowDuplicateServer = true }, actor ?? Admin, Cancel);
 
     [Fact]
     public async Task TheOverviewListsNodesWithExternalIpsNamespacesAndIngressClasses()

@@ -25,7 +25,7 @@ public class ProfileSupportTests
         { "rke-digitalocean", ProviderKind.RkeDigitalOcean, IngressExposure.NodeIps, "pending", 0 },
         { "rke-vsphere", ProviderKind.RkeVsphere, IngressExposure.NodeIps, "pending", 0 },
         { "rke-custom", ProviderKind.RkeCustom, IngressExposure.NodeIps, "pending", 0 },
-        { "metallb", ProviderKind.MetalLb, IngressExposure.NodeIps, "ip", 1 },
+        { "metallb", ProviderKind.MetalLb, IngressExposure.NodeIps, "ip", 0 },
     };
 
     [Theory]
@@ -53,6 +53,8 @@ public class ProfileSupportTests
         var lbs = report.Observed.LoadBalancers;
         (loadBalancer switch { "ip" => lbs.WithIp, "dns" => lbs.WithDnsName, _ => lbs.Pending }).ShouldBe(1);
         report.Differences.Count.ShouldBe(differences, string.Join(" | ", report.Differences));
+        report.Layer4.Outcome.ShouldBe(loadBalancer == "pending" ? Layer4Outcome.StaysPending
+            : kind == ProviderKind.MetalLb ? Layer4Outcome.FromMetalLb : Layer4Outcome.FromPlatform, report.Layer4.Text);
     }
 
     [Fact]

@@ -124,6 +124,52 @@ public class ClusterApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     [Fact]
+    public async Task PatchReplacesTheKubeconfigAfterItsConnectionTestAndKeepsTheRest()
+    {
+        var created = await (await app.RegisterAsync(new { name = "api-rotate", kubeconfig = app.OtherKubeconfig(), provider = "GoogleGke" }))
+            .Content.ReadFromJsonAsync<ClusterSummary>(ApiTestApp.Json, Cancel);
+
+        var patch = await app.Client.PatchAsJsonAsync($"/api/v1/clusters/{created!.Id}", new { kubeconfig = app.OtherKubeconfig("rotated"), allowDuplicateServer = true }, ApiTestApp.Json, Cancel);
+
+        patch.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await patch.Content.ReadAsStringAsync(Cancel);
+        body.ShouldNotContain("token", Case.Insensitive);
+        var edited = System.Text.Json.JsonSerializer.Deserialize<ClusterSummary>(body, ApiTestApp.Json)!;
+        edited.ContextName.ShouldBe("rotated");
+        edited.Name.ShouldBe("api-rotate");
+        edited.Provider.ShouldBe(ProviderKind.GoogleGke);
+    }
+
+    [Fact]
+    public async Task AReplacementKubeconfigThatCannotConnectIsRefusedAndTheClusterKeepsItsCredentials()
+    {
+        var created = await (await app.RegisterAsync(new { name = "api-rotate-down", kubeconfig = app.OtherKubeconfig("kept") }))
+            .Content.ReadFromJsonAsync<ClusterSummary>(ApiTestApp.Json, Cancel);
+
+        var put = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{created!.Id}", new { name = "api-rotate-down", kubeconfig = UnreachableKubeconfig() }, ApiTestApp.Json, Cancel);
+
+        put.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await ProblemDetailAsync(put)).ShouldContain("keeps its current credentials");
+        var fetched = await app.Client.GetFromJsonAsync<ClusterSummary>($"/api/v1/clusters/{created.Id}", ApiTestApp.Json, Cancel);
+        fetched!.ContextName.ShouldBe("kept");
+        fetched.ServerUrl.ShouldBe(created.ServerUrl);
+    }
+
+    [Fact]
+    public async Task RegisteringAnApiServerThatIsAlreadyRegisteredIsAConflictUntilTheCallerAllowsIt()
+    {
+        var sandboxKubeconfig = await File.ReadAllTextAsync(Path.Combine(app.DataDirectory, "sandbox", "rke-custom.kubeconfig"), Cancel);
+
+        var refused = await app.RegisterAsync(new { name = "api-same-server", kubeconfig = sandboxKubeconfig, allowDuplicateServer = false });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ProblemDetailAsync(refused)).ShouldContain("already registered as 'sandbox-rke-custom'");
+        (await app.Client.GetStringAsync("/api/v1/clusters", Cancel)).ShouldNotContain("api-same-server");
+        (await app.RegisterAsync(new { name = "api-same-server", kubeconfig = sandboxKubeconfig, allowDuplicateServer = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task TheOpenApiDocumentDescribesTheClusterRoutes()
     {
         var document = await app.Client.GetStringAsync("/openapi/v1.json", Cancel);

@@ -39,6 +39,31 @@ public class ClustersTableTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void AClusterWithoutAChosenKindShowsTheDetectedOneMarkedAsDetected()
+    {
+        var undeclared = Cluster("found", ProviderKind.Unknown, ClusterStatus.Reachable, 3) with { DetectedProvider = ProviderKind.AzureAks };
+
+        var table = Render<ClustersTable>(p => p.Add(t => t.Clusters, new[] { undeclared }));
+
+        var cell = table.Find("tbody tr td[data-label=Provider]");
+        cell.TextContent.ShouldContain("Azure AKS");
+        cell.TextContent.ShouldContain("(detected)");
+        cell.TextContent.ShouldNotContain("Unknown");
+    }
+
+    [Fact]
+    public void AChosenKindTheClusterContradictsIsKeptAndMarked()
+    {
+        var declared = Cluster("chosen", ProviderKind.RkeCustom, ClusterStatus.Reachable, 3) with { DetectedProvider = ProviderKind.MetalLb };
+
+        var table = Render<ClustersTable>(p => p.Add(t => t.Clusters, new[] { declared }));
+
+        var cell = table.Find("tbody tr td[data-label=Provider]");
+        cell.TextContent.ShouldContain("RKE on custom hosts");
+        cell.QuerySelector("[data-testid=provider-mismatch]")!.TextContent.ShouldContain("looks like Third-party MetalLB");
+    }
+
+    [Fact]
     public void SearchKeepsOnlyMatchingClusters()
     {
         var table = Render<ClustersTable>(p => p.Add(t => t.Clusters, clusters));

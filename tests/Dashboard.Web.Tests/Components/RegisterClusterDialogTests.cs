@@ -30,7 +30,12 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
 
     private IElement ConnectButton => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Connect");
 
-    private void Paste(string kubeconfig) => dialogs.Find("textarea").Change(kubeconfig);
+    /// <summary>A paste is one input event; the dialog answers once the box's short debounce has passed.</summary>
+    private void Paste(string kubeconfig)
+    {
+        dialogs.Find("textarea").Input(kubeconfig);
+        dialogs.WaitForAssertion(() => (dialogs.FindAll("[data-testid=kubeconfig-error]").Count > 0 || !ConnectButton.HasAttribute("disabled")).ShouldBeTrue());
+    }
 
     [Fact]
     public void AKubeconfigWithExecShowsTheRefusalAndCannotConnect()
@@ -39,6 +44,33 @@ public class RegisterClusterDialogTests : MudBlazorTestContext, IAsyncLifetime
 
         dialogs.Find("[data-testid=kubeconfig-error]").TextContent.ShouldContain("'exec'");
         ConnectButton.HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ConnectFollowsWhatIsPastedWhileTheKubeconfigBoxKeepsFocus()
+    {
+        ConnectButton.HasAttribute("disabled").ShouldBeTrue();
+
+        dialogs.Find("textarea").Input(sandbox.KubeconfigYaml("typed")); // an input event only: no change, no blur
+
+        dialogs.WaitForAssertion(() => ConnectButton.HasAttribute("disabled").ShouldBeFalse());
+    }
+
+    [Fact]
+    public async Task ANameAnotherClusterHasIsRefusedAsItIsTypedInTheServicesWords()
+    {
+        await Services.GetRequiredService<Dashboard.Kubernetes.Clusters.ClusterRegistrationService>().RegisterAsync(
+            new Dashboard.Core.Registration.RegisterClusterDraft { Name = "taken", Kubeconfig = sandbox.KubeconfigYaml("first") },
+            Dashboard.Core.Security.Actor.System, Xunit.TestContext.Current.CancellationToken);
+        Paste(sandbox.KubeconfigYaml("second"));
+        IElement NameInput() => dialogs.FindAll("input").Single(i => i.ParentElement!.ParentElement!.TextContent.Contains("Name", StringComparison.Ordinal));
+
+        dialogs.WaitForAssertion(() => NameInput().Input("TAKEN"));
+
+        dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain(new DuplicateClusterNameException("TAKEN").Message));
+        ConnectButton.HasAttribute("disabled").ShouldBeTrue();
+        dialogs.WaitForAssertion(() => NameInput().Input("second-name"));
+        dialogs.WaitForAssertion(() => ConnectButton.HasAttribute("disabled").ShouldBeFalse());
     }
 
     [Fact]

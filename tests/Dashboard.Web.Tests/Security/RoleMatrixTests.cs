@@ -36,7 +36,7 @@ public class RoleMatrixTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         {
             "list" => await client.GetAsync("/api/v1/clusters", cancel),
             "get" => await client.GetAsync($"/api/v1/clusters/{target!.Id}", cancel),
-            "register" => await client.PostAsJsonAsync("/api/v1/clusters", new { name = $"by-{role}", kubeconfig = app.OtherKubeconfig() }, cancel),
+            "register" => await client.PostAsJsonAsync("/api/v1/clusters", new { name = $"by-{role}", kubeconfig = app.OtherKubeconfig(), allowDuplicateServer = true }, cancel),
             "edit" => await client.PutAsJsonAsync($"/api/v1/clusters/{target!.Id}", new { name = $"renamed-{role}", provider = "Unknown" }, cancel),
             _ => await client.DeleteAsync($"/api/v1/clusters/{target!.Id}", cancel),
         };

@@ -25,9 +25,9 @@ public class SecretSweepTests
         var sandboxKubeconfig = await File.ReadAllTextAsync(Path.Combine(data.Path, "sandbox", "rke-custom.kubeconfig"), cancel);
         var kubeconfig = System.Text.RegularExpressions.Regex.Replace(sandboxKubeconfig, "token: .*", $"token: \"{planted}\"");
 
-        var created = await (await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true }, cancel))
+        var created = await (await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true, allowDuplicateServer = true }, cancel))
             .Content.ReadFromJsonAsync<ClusterSummary>(ApiTestApp.Json, cancel);
-        (await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true }, cancel)).IsSuccessStatusCode.ShouldBeFalse();
+        (await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true, allowDuplicateServer = true }, cancel)).IsSuccessStatusCode.ShouldBeFalse();
 
         var api = await admin.GetStringAsync("/api/v1/clusters", cancel) + await admin.GetStringAsync($"/api/v1/clusters/{created!.Id}", cancel);
         var audit = await app.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(Take: 500), cancel);
