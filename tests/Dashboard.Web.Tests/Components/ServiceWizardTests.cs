@@ -83,6 +83,21 @@ public class ServiceWizardTests : WizardTestContext
     }
 
     [Fact]
+    public async Task ChoosingLoadBalancerOnAMetalLbClusterShowsNoWarningSinceMetalLbHandsOutTheAddresses()
+    {
+        await StartAsync("metallb");
+        var wizard = RenderWizard();
+        ToWhatStep(wizard);
+
+        ChooseRadio(wizard, ServiceKind.LoadBalancer);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudRadio<ServiceKind>>()
+            .Single(r => r.Instance.Value == ServiceKind.LoadBalancer).Find("input").HasAttribute("checked").ShouldBeTrue(), Patience);
+        wizard.Markup.ShouldContain("Layer-4");
+        wizard.FindAll("[data-testid=lb-warning]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task TwoPortsWithoutNamesBlockNextOnThePortsStep()
     {
         await StartAsync();
