@@ -54,9 +54,9 @@ public class IngressWizardTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Dry run" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=dry-run-result]")).ToContainTextAsync("nothing was stored");
         await page.ScreenshotAsync("ingress-wizard-review");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Ingress" }).ClickAsync();
 
-        // The new Ingress's page: its address arrives live, with the DNS guidance of the seed.
+        // The new Ingress's page: its address arrives live, with the DNS guidance for it.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/ingresses/shop$"));
         await Assertions.Expect(page.Locator("[data-testid=ingress-paths]")).ToContainTextAsync("web");
         await Assertions.Expect(page.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10"); // live, no reload
@@ -90,7 +90,7 @@ public class IngressWizardTests(BrowserFixture browser)
         await next.ClickAsync();
         await next.ClickAsync(); // Ports: 80/TCP
         await next.ClickAsync(); // Selector: none
-        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Service" }).ClickAsync();
 
         // Back on the Rules step, the host as typed and the new Service chosen.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ingresses/new\\?resume=true$"));
@@ -102,7 +102,7 @@ public class IngressWizardTests(BrowserFixture browser)
         var yaml = page.Locator("[data-testid=review-yaml]");
         await Assertions.Expect(yaml).ToContainTextAsync("name: web");
         await Assertions.Expect(yaml).ToContainTextAsync("host: shop.example.com");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Ingress" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/ingresses/shop$"));
         await Assertions.Expect(page.Locator("[data-testid=ingress-paths]")).ToContainTextAsync("web:80");
     }

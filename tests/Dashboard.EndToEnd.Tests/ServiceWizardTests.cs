@@ -39,7 +39,7 @@ public class ServiceWizardTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Dry run" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=dry-run-result]")).ToContainTextAsync("nothing was stored");
         await page.ScreenshotAsync("service-wizard-review");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Service" }).ClickAsync();
 
         // The new Service's page says why its address stays pending, from the support matrix.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/services/shop-lb$"));

@@ -2,13 +2,15 @@ namespace Dashboard.Core.Drafts;
 
 /// <summary>
 /// What a validator needs to know about the target cluster: its node port range and the Services of the namespace
-/// with their ports. Empty (the default) skips the checks that need the cluster, as the API's shape check does.
+/// with their ports, and the namespaces that exist. Empty (the default) skips the checks that need the cluster, as the
+/// API's shape check does.
 /// </summary>
 public sealed record DraftValidationContext(
     int NodePortMin = 30000,
     int NodePortMax = 32767,
     IReadOnlyDictionary<string, IReadOnlyList<ServicePortRef>>? ServicesByName = null,
-    IReadOnlySet<int>? TakenNodePorts = null);
+    IReadOnlySet<int>? TakenNodePorts = null,
+    IReadOnlySet<string>? ExistingNamespaces = null);
 
 /// <summary>A port of an existing Service, as a backend picker and the validator see it.</summary>
 public sealed record ServicePortRef(int Port, string? Name);

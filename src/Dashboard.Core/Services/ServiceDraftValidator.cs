@@ -16,6 +16,9 @@ public sealed class ServiceDraftValidator : AbstractValidator<ServiceDraft>
         context ??= new();
         RuleFor(d => d.Namespace).Satisfies(KubernetesNames.Dns1123Label,
             whenEmpty: "Pick a namespace, or type a new one and tick 'Create namespace'.");
+        RuleFor(d => d.Namespace).Must(ns => context.ExistingNamespaces?.Contains(ns) != true)
+            .When(d => d.CreateNamespace)
+            .WithMessage(d => $"The namespace '{d.Namespace}' already exists: choose it under 'An existing namespace', or type a name that is not taken.");
         RuleFor(d => d.Name).Satisfies(KubernetesNames.Dns1035Label,
             whenEmpty: "Give the Service a name, for example 'web'.");
         RuleFor(d => d.Type).IsInEnum().WithMessage("Pick a Service type: ClusterIP, Headless, NodePort, LoadBalancer or ExternalName.");

@@ -37,14 +37,15 @@ public sealed class DraftChecks(IClusterResources resources)
     public async Task ThrowIfInvalidAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
         await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAndThrowAsync(draft, cancellationToken);
 
-    /// <summary>The namespace's Services and their ports (backend pickers, unknown-backend checks) and the node ports in use.</summary>
+    /// <summary>The namespace's Services and their ports (backend pickers, unknown-backend checks), the node ports in use and the namespaces that exist.</summary>
     public async Task<DraftValidationContext> ContextAsync(Guid clusterId, string ns, CancellationToken cancellationToken)
     {
         var all = await resources.ServicesAsync(clusterId, new ResourceQuery(Take: 500), cancellationToken);
         var inNamespace = all.Items.Where(s => s.Namespace == ns)
             .ToDictionary(s => s.Name, s => (IReadOnlyList<ServicePortRef>)s.Ports.Select(p => new ServicePortRef(p.Port, p.Name)).ToArray());
         var nodePorts = all.Items.SelectMany(s => s.Ports).Where(p => p.NodePort is not null).Select(p => p.NodePort!.Value).ToHashSet();
-        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: nodePorts);
+        var namespaces = (await resources.NamespacesAsync(clusterId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: nodePorts, ExistingNamespaces: namespaces);
     }
 
     private static Dictionary<string, string> Keep(ValidationResult result, IReadOnlyList<string> fields) =>

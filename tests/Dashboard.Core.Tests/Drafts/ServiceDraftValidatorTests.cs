@@ -12,6 +12,8 @@ public class ServiceDraftValidatorTests
     public static TheoryData<Mistake> Invalid { get; } = new(
         new Mistake("a namespace in capitals", d => d.Namespace = "Shop", "Namespace", "a lowercase RFC 1123 label must consist of"),
         new Mistake("an empty namespace", d => d.Namespace = "", "Namespace", "Pick a namespace"),
+        new Mistake("a new namespace that already exists", d => d.CreateNamespace = true, "Namespace",
+            "The namespace 'shop' already exists: choose it under 'An existing namespace', or type a name that is not taken."),
         new Mistake("a name that starts with a digit", d => d.Name = "1web", "Name", "a DNS-1035 label must consist of"),
         new Mistake("a name with spaces", d => d.Name = "My Web", "Name", "Try 'my-web'."),
         new Mistake("an empty name", d => d.Name = "", "Name", "Give the Service a name"),
@@ -58,6 +60,7 @@ public class ServiceDraftValidatorTests
 
     public static TheoryData<Variant> Valid { get; } = new(
         new Variant("as built", _ => { }),
+        new Variant("a new namespace that does not exist yet", d => { d.CreateNamespace = true; d.Namespace = "shop-staging"; }),
         new Variant("an ExternalName Service with no ports and a trailing dot", d =>
             {
                 d.Type = ServiceKind.ExternalName;

@@ -17,7 +17,8 @@ public static class ValidDrafts
             ["api"] = [new(8080, null)],
             ["postgres"] = [new(5432, "pg")],
         },
-        TakenNodePorts: new HashSet<int> { 30080 });
+        TakenNodePorts: new HashSet<int> { 30080 },
+        ExistingNamespaces: new HashSet<string> { "default", "shop" });
 
     public static ServiceDraft Service() => new()
     {

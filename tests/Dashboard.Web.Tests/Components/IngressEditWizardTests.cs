@@ -91,7 +91,7 @@ public class IngressEditWizardTests : WizardTestContext
         wizard.WaitForAssertion(() => wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain($"uid: {created.Metadata.Uid}"), Patience);
         wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("host: store.example.com");
         wizard.FindAll("button").ShouldNotContain(b => b.TextContent.Trim() == "Complete");
-        Button(wizard, "Save").Click();
+        Button(wizard, "Save changes").Click();
 
         wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Saved. Opening it"), Patience);
         var live = await Client.NetworkingV1.ReadNamespacedIngressAsync("shop", "default", cancellationToken: Ct);

@@ -28,7 +28,7 @@ public class IngressServiceShortcutTests : WizardTestContext
         return wizard;
     }
 
-    /// <summary>The Service wizard from the What step to Complete: a ClusterIP Service on port 80.</summary>
+    /// <summary>The Service wizard from the What step to Create Service: a ClusterIP Service on port 80.</summary>
     private static void CreateService(IRenderedComponent<ServiceWizard> wizard, string name)
     {
         Next(wizard, 1);
@@ -36,7 +36,7 @@ public class IngressServiceShortcutTests : WizardTestContext
         Next(wizard, 2);
         Next(wizard, 3);
         Next(wizard, 4);
-        Button(wizard, "Complete").Click();
+        Button(wizard, "Create Service").Click();
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class IngressServiceShortcutTests : WizardTestContext
         Next(back, 4);
         Next(back, 5);
         back.Find("[data-testid=review-yaml]").TextContent.ShouldContain("host: shop.example.com");
-        Button(back, "Complete").Click();
+        Button(back, "Create Ingress").Click();
         back.WaitForAssertion(() => back.Markup.ShouldContain("Created. Opening it"), Patience);
         var created = await Client.NetworkingV1.ReadNamespacedIngressAsync("shop", "default", cancellationToken: Ct);
         created.Spec.Rules.ShouldHaveSingleItem().Http.Paths.ShouldHaveSingleItem().Backend.Service.Name.ShouldBe("web");

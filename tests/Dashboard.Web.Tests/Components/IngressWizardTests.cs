@@ -1,5 +1,7 @@
 using Bunit;
 using Dashboard.Core.Ingresses;
+using Dashboard.Kubernetes.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Web.Components.Ingresses;
 using MudBlazor;
 using k8s;
@@ -56,17 +58,62 @@ public class IngressWizardTests : WizardTestContext
         wizard.FindAll("[data-testid=no-ingress-controller]").ShouldBeEmpty();
     }
 
+    private static bool IsChecked(IRenderedComponent<IngressWizard> wizard, HostChoice choice) =>
+        wizard.FindComponents<MudRadio<HostChoice>>().Single(r => r.Instance.Value == choice).Find("input").HasAttribute("checked");
+
     [Fact]
-    public async Task OnAnEksClusterAGeneratedHostnameIsSaidToBeImpossibleWithTheCnameInstead()
+    public async Task OnAnEksClusterTheFirstRuleStartsWithTheUsersOwnHostAndGenerateSaysWhyItCannotWork()
     {
         await StartAsync("eks");
         var wizard = RenderWizard();
 
         ToRulesStep(wizard);
 
-        wizard.WaitForAssertion(() => wizard.Find("[data-testid=generate-dns-only]").TextContent.ShouldContain("publish DNS names, not IPs (Amazon EKS)"), Patience);
-        ChooseRadio(wizard, HostChoice.Custom);
-        wizard.WaitForAssertion(() => wizard.FindAll("[data-testid=generate-dns-only]").ShouldBeEmpty(), Patience);
+        wizard.WaitForAssertion(() => IsChecked(wizard, HostChoice.Custom).ShouldBeTrue(), Patience);
+        wizard.FindComponents<MudRadio<HostChoice>>().Single(r => r.Instance.Value == HostChoice.Generate).Find("input").HasAttribute("disabled").ShouldBeTrue();
+        wizard.Find("[data-testid=generate-unavailable]").TextContent.ShouldContain("publish DNS names, not IPs (Amazon EKS), so no name can be generated");
+    }
+
+    [Fact]
+    public async Task OnAnEksClusterTheCnameRecordNamesTheHostTheUserTyped()
+    {
+        await StartAsync("eks");
+        var wizard = RenderWizard();
+        ToRulesStep(wizard);
+
+        wizard.WaitForAssertion(() => TextField(wizard, "Host").Find("input").Input("shop.example.com"), Patience);
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=cname-hint]").TextContent.ShouldContain("shop.example.com. CNAME <the load balancer's DNS name>"), Patience);
+        wizard.Find("[data-testid=cname-hint]").TextContent.ShouldNotContain("your.domain");
+    }
+
+    [Fact]
+    public async Task OnAnAksClusterTheMissingControllerIsSaidAboveTheStepsWithTheLoadBalancerServiceAsTheWayOut()
+    {
+        await StartAsync("aks");
+
+        var wizard = RenderWizard();
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=no-ingress-controller]").TextContent.ShouldContain("expose the app with a Service of type LoadBalancer"), Patience);
+        wizard.Find("[data-testid=ingress-wizard]").QuerySelector("[data-testid=no-ingress-controller]").ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("eks", HostChoice.Custom)]
+    [InlineData("aks", HostChoice.Custom)]
+    [InlineData("gke", HostChoice.Generate)]
+    [InlineData("metallb", HostChoice.Generate)]
+    [InlineData("rke-custom", HostChoice.Generate)]
+    [InlineData("rke-ec2", HostChoice.Generate)]
+    [InlineData("rke-digitalocean", HostChoice.Generate)]
+    [InlineData("rke-vsphere", HostChoice.Generate)]
+    public async Task ANewRulesHostStartsAsTheClustersLoadBalancersAllow(string profile, HostChoice expected)
+    {
+        await StartAsync(profile);
+
+        var report = await Services.GetRequiredService<ClusterSupportService>().GetAsync(ClusterId, Ct);
+
+        IngressWizardHostDefault.For(report).ShouldBe(expected);
     }
 
     [Fact]
@@ -77,8 +124,9 @@ public class IngressWizardTests : WizardTestContext
 
         ToRulesStep(wizard);
 
-        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Generate a hostname"), Patience);
+        wizard.WaitForAssertion(() => IsChecked(wizard, HostChoice.Generate).ShouldBeTrue(), Patience);
         wizard.FindAll("[data-testid=generate-dns-only]").ShouldBeEmpty();
+        wizard.FindAll("[data-testid=generate-unavailable]").ShouldBeEmpty();
     }
 
     [Fact]

@@ -83,6 +83,21 @@ public class ServiceWizardTests : WizardTestContext
     }
 
     [Fact]
+    public async Task ChoosingLoadBalancerOnAMetalLbClusterShowsNoWarningSinceMetalLbHandsOutTheAddresses()
+    {
+        await StartAsync("metallb");
+        var wizard = RenderWizard();
+        ToWhatStep(wizard);
+
+        ChooseRadio(wizard, ServiceKind.LoadBalancer);
+
+        wizard.WaitForAssertion(() => wizard.FindComponents<MudRadio<ServiceKind>>()
+            .Single(r => r.Instance.Value == ServiceKind.LoadBalancer).Find("input").HasAttribute("checked").ShouldBeTrue(), Patience);
+        wizard.Markup.ShouldContain("Layer-4");
+        wizard.FindAll("[data-testid=lb-warning]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task TwoPortsWithoutNamesBlockNextOnThePortsStep()
     {
         await StartAsync();
@@ -144,7 +159,7 @@ public class ServiceWizardTests : WizardTestContext
     {
         var wizard = await ReviewANodePortServiceAsync();
 
-        Button(wizard, "Complete").Click();
+        Button(wizard, "Create Service").Click();
 
         wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Created. Opening it"), Patience);
         var service = await Client.CoreV1.ReadNamespacedServiceAsync("web", "default", cancellationToken: Ct);
@@ -249,5 +264,77 @@ public class ServiceWizardTests : WizardTestContext
         Next(wizard, 4);
 
         wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("app: nothing");
+    }
+
+    /// <summary>The Where step's "A new namespace" radio, then its text field.</summary>
+    private static IRenderedComponent<MudTextField<string>> ChooseANewNamespace(IRenderedComponent<ServiceWizard> wizard)
+    {
+        ChooseRadio(wizard, true);
+        wizard.WaitForAssertion(() => TextField(wizard, "New namespace"), Patience);
+        return TextField(wizard, "New namespace");
+    }
+
+    [Fact]
+    public async Task ANewNamespaceStartsEmptyAndAnExistingOneTypedThereIsRefusedWithWhatToDo()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+
+        ChooseANewNamespace(wizard).Instance.Value.ShouldBeNullOrEmpty();
+        TextField(wizard, "New namespace").Find("input").Input("default");
+        Next(wizard, 0);
+
+        wizard.WaitForAssertion(() => TextField(wizard, "New namespace").Instance.ErrorText.ShouldNotBeNull()
+            .ShouldContain("The namespace 'default' already exists: choose it under 'An existing namespace'"), Patience);
+        ActiveStep(wizard).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task TheReviewSaysWhichNewNamespaceWillBeCreated()
+    {
+        await StartAsync();
+        var wizard = RenderWizard();
+        ChooseANewNamespace(wizard).Find("input").Input("shop");
+        Next(wizard, 1);
+        TextField(wizard, "Name").Find("input").Input("web");
+        Next(wizard, 2);
+        Next(wizard, 3);
+
+        Next(wizard, 4);
+
+        wizard.Find("[data-testid=namespace-created]").TextContent.ShouldContain("Namespace shop will be created");
+    }
+
+    [Fact]
+    public async Task TheReviewOfAServiceInAnExistingNamespaceSaysNothingAboutCreatingOne()
+    {
+        var wizard = await ReviewANodePortServiceAsync();
+
+        wizard.FindAll("[data-testid=namespace-created]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheReviewRepeatsTheWarningThatALoadBalancerWillStayPendingOnRkeCustom()
+    {
+        await StartAsync("rke-custom");
+        var wizard = RenderWizard();
+        ToPortsStep(wizard, "web", ServiceKind.LoadBalancer);
+        Next(wizard, 3);
+
+        Next(wizard, 4);
+
+        wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("external address will stay pending");
+    }
+
+    [Fact]
+    public async Task TheReviewsCreateButtonIsTheFilledPrimaryCreateService()
+    {
+        var wizard = await ReviewANodePortServiceAsync();
+
+        var finish = wizard.Find("[data-testid=wizard-finish]");
+
+        finish.TextContent.Trim().ShouldBe("Create Service");
+        finish.ClassList.ShouldContain("mud-button-filled-primary");
+        wizard.FindAll("button").ShouldNotContain(b => b.TextContent.Trim() == "Complete");
     }
 }

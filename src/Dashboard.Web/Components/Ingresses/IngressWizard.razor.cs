@@ -5,6 +5,7 @@ using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Support;
+using Dashboard.Web.Components.Wizards;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Components;
@@ -16,8 +17,10 @@ namespace Dashboard.Web.Components.Ingresses;
 /// <summary>
 /// Creates an Ingress step by step, or edits an existing one (route with namespace and name): the same steps,
 /// prefilled from the live object, namespace and name fixed, and Save instead of Create at the end.
+/// "Create a Service for this" parks the wizard in the circuit (<see cref="IngressWizardParking"/>); coming back
+/// (<c>?resume=true</c>) restores it with the new Service chosen.
 /// </summary>
-public sealed partial class IngressWizard
+public sealed partial class IngressWizard : IDisposable
 {
     private const string Accepted = "The API server accepted it (dry run: nothing was stored).";
 
@@ -29,6 +32,7 @@ public sealed partial class IngressWizard
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IOptions<DashboardOptions> Options { get; set; } = default!;
+    [Inject] private IngressWizardParking Drafts { get; set; } = default!;
 
     [Parameter] public Guid ClusterId { get; set; }
 
@@ -37,6 +41,9 @@ public sealed partial class IngressWizard
 
     /// <summary>Edit mode: the name of the Ingress to edit.</summary>
     [Parameter] public string? Name { get; set; }
+
+    /// <summary>Back from the Service wizard: restore the wizard parked for this cluster.</summary>
+    [SupplyParameterFromQuery] public bool Resume { get; set; }
 
     private IngressDraft draft = new();
     private int step;
@@ -48,16 +55,15 @@ public sealed partial class IngressWizard
     private IReadOnlyList<ServiceInfo> services = [];
     private ClusterSupportReport? report;
 
-    private Dictionary<string, string> errors = [];
+    private bool? mayChange;
+    private WizardStepGate gate = default!;
     private string? dryRun;
     private string? preview;
     private string? submitError;
     private string? unavailable;
     private string? notEditable;
 
-    /// <summary>What the cluster's ingresses got, or, before any has an address, what its platform promises.</summary>
-    private bool DnsNameOnly => report?.Observed.IngressExposure == IngressExposure.DnsName
-        || (report?.Observed.IngressExposure is IngressExposure.Unknown && report.Promise?.Exposure == IngressExposure.DnsName);
+    private bool DnsNameOnly => IngressWizardHostDefault.DnsNameOnly(report);
 
     private bool Editing => Name is not null;
 
@@ -81,6 +87,11 @@ public sealed partial class IngressWizard
 
     protected override async Task OnInitializedAsync()
     {
+        gate = new WizardStepGate(fields => Checks.IngressErrorsAsync(ClusterId, draft, fields, CancellationToken.None), StepFields,
+            work => InvokeAsync(async () => { await work(); StateHasChanged(); }));
+        mayChange = await CurrentActor.CanAsync(Permission.ManageNetworking);
+        if (mayChange is false && !Editing)
+            return; // a viewer reads at once that creating needs another role, before any step
         try
         {
             namespaces = await Resources.NamespacesAsync(ClusterId, CancellationToken.None);
@@ -90,7 +101,10 @@ public sealed partial class IngressWizard
             if (Resume && Drafts.Take(ClusterId) is { } parked && (!Editing || (parked.Draft.Namespace, parked.Draft.Name) == (Namespace, Name)))
                 Restore(parked);
             else if (Editing)
-                await LoadLiveIngressAsync();
+                (draft, notEditable) = await IngressWizardLiveDraft.ReadAsync(
+                    Ingresses, await CurrentActor.GetAsync(), mayChange is true, ClusterId, Namespace!, Name!, Domain);
+            else
+                draft.Rules[0].HostChoice = IngressWizardHostDefault.For(report);
         }
         catch (ClusterUnavailableException e)
         {
@@ -102,13 +116,60 @@ public sealed partial class IngressWizard
     private async Task LoadServicesAsync() =>
         services = (await Resources.ServicesAsync(ClusterId, new ResourceQuery(Take: 500), CancellationToken.None)).Items;
 
-    private string? Errors(string path) => errors.GetValueOrDefault(path);
+    private string? Errors(string path) => gate.Error(path);
 
     private string Yaml() => ManifestYaml.ToYaml(IngressManifest.From(draft, Domain));
 
-    /// <summary>A second rule gets a host of its own: only one rule can use the generated host.</summary>
+    /// <summary>A second rule gets a host of its own: only one rule can use the generated host, and only where one can be made.</summary>
     private void AddRule() =>
-        draft.Rules.Add(new IngressRuleDraft { HostChoice = draft.Rules.Any(r => r.HostChoice == HostChoice.Generate) ? HostChoice.Custom : HostChoice.Generate });
+        draft.Rules.Add(new IngressRuleDraft
+        {
+            HostChoice = draft.Rules.Any(r => r.HostChoice == HostChoice.Generate) ? HostChoice.Custom : IngressWizardHostDefault.For(report),
+        });
+
+    /// <summary>Everything as it was left, the earlier steps done, and the Service just created chosen in its path.</summary>
+    private void Restore(ParkedIngress parked)
+    {
+        draft = parked.DraftWithChosenService();
+        step = resumedAt = parked.Step;
+        newNamespace = parked.NewNamespace && !namespaces.Contains(draft.Namespace); // the Service wizard may have created it
+    }
+
+    /// <summary>"Create a Service for this": park the wizard and open the Service wizard in the same namespace.</summary>
+    private void CreateServiceFor((int Rule, int Path) target)
+    {
+        var here = Editing ? $"{IngressHref}/edit" : $"clusters/{ClusterId}/ingresses/new";
+        Drafts.Park(ClusterId, new ParkedIngress(draft, step, newNamespace, target.Rule, target.Path, $"{here}?resume=true"));
+        Navigation.NavigateTo($"clusters/{ClusterId}/services/new?namespace={Uri.EscapeDataString(draft.Namespace)}&returnTo=ingress");
+    }
+
+    /// <summary>Next is refused while the step has errors; an edit's review shows the object as the server would store it.</summary>
+    private async Task OnPreviewAsync(StepperInteractionEventArgs args)
+    {
+        if (args.Action != StepAction.Complete)
+            return;
+        preview = null;
+        await LoadServicesAsync(); // the pickers and the backend checks see Services made meanwhile
+        args.Cancel = !await gate.PassesAsync(args.StepIndex);
+        if (args.Cancel)
+            return;
+        if (args.StepIndex == 4 && Editing)
+            await SubmitAsync(dry: true);
+        else if (args.StepIndex == 5)
+            args.Cancel = !await SubmitAsync(dry: false);
+    }
+
+    private static IReadOnlyList<string> StepFields(int index) => index switch
+    {
+        0 => [nameof(IngressDraft.Namespace), nameof(IngressDraft.Name)],
+        1 => [nameof(IngressDraft.ClassName)],
+        2 => [nameof(IngressDraft.Rules)],
+        3 => [nameof(IngressDraft.Tls)],
+        4 => [nameof(IngressDraft.Labels), nameof(IngressDraft.Annotations)],
+        _ => [],
+    };
+
+    public void Dispose() => gate?.Dispose();
 
     private async Task DryRunAsync() => await SubmitAsync(dry: true);
 

@@ -13,6 +13,17 @@ public sealed record ParkedIngress(
 {
     public string IngressName => Draft.Name is { Length: > 0 } name ? $"Ingress '{name}'" : "the new Ingress";
 
+    /// <summary>The draft as it was left, with the Service made meanwhile chosen in the path that asked for it.</summary>
+    public IngressDraft DraftWithChosenService()
+    {
+        if (ChosenService is { } service && Draft.Rules.ElementAtOrDefault(RuleIndex)?.Paths.ElementAtOrDefault(PathIndex) is { } path)
+        {
+            path.ServiceName = service;
+            path.ServicePort = ChosenPort ?? "";
+        }
+        return Draft;
+    }
+
     /// <summary>A path relative to the app's base ("clusters/…"): never another site, not even a protocol-relative "//host".</summary>
     public bool ReturnsLocally =>
         Uri.TryCreate(ReturnUrl, UriKind.Relative, out _) && !ReturnUrl.StartsWith('/') && !ReturnUrl.StartsWith('\\');
