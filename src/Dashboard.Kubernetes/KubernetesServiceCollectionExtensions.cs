@@ -29,6 +29,7 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<WatchCacheRegistry>();
         services.AddSingleton<IClusterResources, ClusterResources>();
         services.AddSingleton<Support.ClusterSupportService>();
+        services.AddSingleton<ClusterReads>();
         services.AddSingleton<DraftChecks>();
         services.AddSingleton<ServiceOperations>();
         services.AddSingleton<PodSelectorLookup>();

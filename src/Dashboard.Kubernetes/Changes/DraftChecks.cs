@@ -25,27 +25,45 @@ public sealed class DraftChecks(IClusterResources resources)
     public async Task<Dictionary<string, string>> PortExposureErrorsAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
         Keep(await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), []);
 
-    /// <exception cref="ValidationException">with every error of the draft.</exception>
+    /// <summary>Refuses an invalid draft before anything reaches the cluster.</summary>
+    /// <exception cref="ValidationException">
+    /// with every error of the draft: <see cref="ValidationException.Errors"/> per field (property paths as the
+    /// validators name them), and a <see cref="Exception.Message"/> that is their sentences joined, to show as is.
+    /// </exception>
     public async Task ThrowIfInvalidAsync(Guid clusterId, ServiceDraft draft, CancellationToken cancellationToken) =>
-        await new ServiceDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAndThrowAsync(draft, cancellationToken);
+        ThrowIfInvalid(await new ServiceDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken));
 
-    /// <exception cref="ValidationException">with every error of the draft.</exception>
+    /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
     public async Task ThrowIfInvalidAsync(Guid clusterId, IngressDraft draft, CancellationToken cancellationToken) =>
-        await new IngressDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAndThrowAsync(draft, cancellationToken);
+        ThrowIfInvalid(await new IngressDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken));
 
-    /// <exception cref="ValidationException">with every error of the draft.</exception>
+    /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
     public async Task ThrowIfInvalidAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
-        await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAndThrowAsync(draft, cancellationToken);
+        ThrowIfInvalid(await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken));
 
-    /// <summary>The namespace's Services and their ports (backend pickers, unknown-backend checks), the node ports in use and the namespaces that exist.</summary>
+    /// <summary>
+    /// The namespace's Services and their ports (backend pickers, unknown-backend checks), the node ports in use
+    /// anywhere in the cluster and the namespaces that exist, from the watch cache: no request per keystroke, and no
+    /// page limit.
+    /// </summary>
     public async Task<DraftValidationContext> ContextAsync(Guid clusterId, string ns, CancellationToken cancellationToken)
     {
-        var all = await resources.ServicesAsync(clusterId, new ResourceQuery(Take: 500), cancellationToken);
-        var inNamespace = all.Items.Where(s => s.Namespace == ns)
+        var known = await resources.NamespaceServicesAsync(clusterId, ns, cancellationToken);
+        var inNamespace = known.Services
             .ToDictionary(s => s.Name, s => (IReadOnlyList<ServicePortRef>)s.Ports.Select(p => new ServicePortRef(p.Port, p.Name)).ToArray());
-        var nodePorts = all.Items.SelectMany(s => s.Ports).Where(p => p.NodePort is not null).Select(p => p.NodePort!.Value).ToHashSet();
         var namespaces = (await resources.NamespacesAsync(clusterId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: nodePorts, ExistingNamespaces: namespaces);
+        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: known.NodePortsInUse, ExistingNamespaces: namespaces);
+    }
+
+    /// <summary>
+    /// Thrown as one exception whose message is the plain sentences (FluentValidation's own message prefixes each
+    /// with the property path and severity, which a person should not have to read).
+    /// </summary>
+    public static void ThrowIfInvalid(ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsValid)
+            throw new ValidationException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal)), result.Errors);
     }
 
     private static Dictionary<string, string> Keep(ValidationResult result, IReadOnlyList<string> fields) =>

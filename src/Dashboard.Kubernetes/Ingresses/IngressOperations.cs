@@ -4,6 +4,8 @@ using Dashboard.Core.Ingresses;
 using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
+using FluentValidation;
+using FluentValidation.Results;
 using k8s;
 using k8s.Models;
 
@@ -11,25 +13,34 @@ namespace Dashboard.Kubernetes.Ingresses;
 
 /// <summary>
 /// Creating, editing, reading and deleting Ingresses: the one path the wizard and the HTTP API take, shaped like
-/// <see cref="Services.ServiceOperations"/>.
+/// <see cref="Services.ServiceOperations"/>: the role first, then the draft (<see cref="DraftChecks"/>), then the cluster.
 /// </summary>
-public sealed class IngressOperations(ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog)
+public sealed class IngressOperations(ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog, DraftChecks checks)
 {
     private readonly ChangeAudit audit = new(registry, auditLog);
 
     /// <param name="hostnameDomain">The wildcard-DNS domain Generate rules use as their placeholder host.</param>
-    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ForbiddenException">the actor may not change networking (checked before the draft).</exception>
+    /// <exception cref="ValidationException">
+    /// the draft is invalid; nothing reached the cluster. Errors per field, and a message of plain sentences a UI
+    /// shows as is (see <see cref="DraftChecks.ThrowIfInvalidAsync(Guid, IngressDraft, CancellationToken)"/>).
+    /// </exception>
     /// <exception cref="ApiServerRejectedException"/>
     public Task<ChangeResult<V1Ingress>> CreateAsync(
-        Guid clusterId, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken) =>
-        audit.RunAsync(actor, AuditActions.IngressCreate, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
+        Guid clusterId, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        return audit.RunAsync(actor, AuditActions.IngressCreate, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
+            await checks.ThrowIfInvalidAsync(clusterId, draft, cancellationToken);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             var ingress = await KubernetesCalls.RejectedAsAsync(() => client.NetworkingV1.CreateNamespacedIngressAsync(
                 IngressManifest.From(draft, hostnameDomain), draft.Namespace, dryRun: dryRun ? ChangeAudit.DryRunAll : null, cancellationToken: cancellationToken));
             return (ChangeResult<V1Ingress>.Of(ingress, dryRun), Describe(ingress));
         }, cancellationToken);
+    }
 
     /// <summary>The live ingress as the draft the wizard edits; reading is not audited.</summary>
     /// <exception cref="ForbiddenException"/>
@@ -49,13 +60,26 @@ public sealed class IngressOperations(ClusterClients clients, IClusterRegistry r
     /// <see cref="IngressEdits.Apply"/> for what is kept). Written with the
     /// resourceVersion it was read at, so a change someone made meanwhile is re-read, never silently overwritten.
     /// </summary>
-    /// <exception cref="ForbiddenException"/>
+    /// <param name="ns">The namespace of the Ingress being edited.</param>
+    /// <param name="name">The name of the Ingress being edited: a draft naming another one is refused, never retargeted.</param>
+    /// <exception cref="ForbiddenException">the actor may not change networking (checked before the draft).</exception>
+    /// <exception cref="ValidationException">
+    /// the draft names another Ingress, or is invalid; nothing reached the cluster (errors per field, and a message
+    /// of plain sentences, as for <see cref="CreateAsync"/>).
+    /// </exception>
     /// <exception cref="ApiServerRejectedException">404 when it does not exist; 409 when it kept changing.</exception>
     public Task<ChangeResult<V1Ingress>> UpdateAsync(
-        Guid clusterId, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken) =>
-        audit.RunAsync(actor, AuditActions.IngressEdit, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
+        Guid clusterId, string ns, string name, IngressDraft draft, string hostnameDomain, Actor actor, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        return audit.RunAsync(actor, AuditActions.IngressEdit, clusterId, ns, name, dryRun, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
+            if ((draft.Namespace, draft.Name) != (ns, name))
+                DraftChecks.ThrowIfInvalid(new ValidationResult([new ValidationFailure(nameof(IngressDraft.Name),
+                    $"The draft names the Ingress {draft.Namespace}/{draft.Name}, but {ns}/{name} is the one being edited: an edit cannot move or rename an Ingress. Make them the same.")]));
+            await checks.ThrowIfInvalidAsync(clusterId, draft, cancellationToken);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             var ingress = await KubernetesCalls.RejectedAsAsync(() => OptimisticUpdate.RunAsync(async () =>
             {
@@ -67,6 +91,7 @@ public sealed class IngressOperations(ClusterClients clients, IClusterRegistry r
             }, $"Ingress {draft.Namespace}/{draft.Name}"));
             return (ChangeResult<V1Ingress>.Of(ingress, dryRun), Describe(ingress));
         }, cancellationToken);
+    }
 
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ApiServerRejectedException">404 when it is already gone.</exception>

@@ -15,7 +15,7 @@ namespace Dashboard.Kubernetes.PortExposures;
 /// udp-services ConfigMap. That ConfigMap is shared by everyone on the cluster, so every change is a read-modify-
 /// replace on the read resourceVersion (<see cref="OptimisticUpdate"/>): a concurrent edit is never overwritten.
 /// </summary>
-public sealed class PortExposureService(ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog)
+public sealed class PortExposureService(ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog, DraftChecks checks)
 {
     public const string NginxNamespace = "ingress-nginx";
 
@@ -47,14 +47,22 @@ public sealed class PortExposureService(ClusterClients clients, IClusterRegistry
         return entries;
     }
 
-    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ForbiddenException">the actor may not change networking (checked before the draft).</exception>
+    /// <exception cref="FluentValidation.ValidationException">
+    /// the draft is invalid; nothing reached the cluster. Errors per field, and a message of plain sentences a UI
+    /// shows as is (see <see cref="DraftChecks.ThrowIfInvalidAsync(Guid, PortExposureDraft, CancellationToken)"/>).
+    /// </exception>
     /// <exception cref="PortTakenException">the external port is already exposed for that protocol.</exception>
     /// <exception cref="IngressNginxConfigMapMissingException"/>
     /// <exception cref="ApiServerRejectedException">refused by the API server, or 409 when the ConfigMap kept changing.</exception>
-    public Task<PortExposure> ExposeAsync(Guid clusterId, PortExposureDraft draft, Actor actor, CancellationToken cancellationToken) =>
-        audit.RunAsync(actor, AuditActions.PortExpose, clusterId, draft.Namespace, draft.ServiceName, async () =>
+    public Task<PortExposure> ExposeAsync(Guid clusterId, PortExposureDraft draft, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        return audit.RunAsync(actor, AuditActions.PortExpose, clusterId, draft.Namespace, draft.ServiceName, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
+            await checks.ThrowIfInvalidAsync(clusterId, draft, cancellationToken);
             var protocol = NormalizeProtocol(draft.Protocol);
             var key = Key(draft.ExternalPort);
             var value = PortExposure.ValueFor(draft.Namespace, draft.ServiceName, draft.ServicePort);
@@ -68,6 +76,7 @@ public sealed class PortExposureService(ClusterClients clients, IClusterRegistry
             var exposed = PortExposure.Parse(protocol, key, value)!;
             return (exposed, $"Exposed {key}/{protocol} for {value}");
         }, cancellationToken);
+    }
 
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="IngressNginxConfigMapMissingException"/>

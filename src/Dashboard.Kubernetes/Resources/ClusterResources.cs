@@ -26,6 +26,24 @@ public sealed class ClusterResources(WatchCacheRegistry caches) : IClusterResour
             return new ServiceDetail(WithEndpoints(c, entry.Info), endpoints, problem);
         }, cancellationToken);
 
+    public Task<NamespaceServices> NamespaceServicesAsync(Guid clusterId, string ns, CancellationToken cancellationToken) =>
+        caches.ReadAsync(clusterId, c =>
+        {
+            var inNamespace = new List<ServiceInfo>();
+            var nodePorts = new HashSet<int>();
+            foreach (var (key, entry) in c.Services.Items)
+            {
+                if (key.Namespace == ns)
+                    inNamespace.Add(entry.Info);
+                foreach (var port in entry.Info.Ports)
+                {
+                    if (port.NodePort is { } nodePort)
+                        nodePorts.Add(nodePort);
+                }
+            }
+            return new NamespaceServices(inNamespace, nodePorts);
+        }, cancellationToken);
+
     public Task<ResourcePage<IngressInfo>> IngressesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

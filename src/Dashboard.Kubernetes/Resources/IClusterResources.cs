@@ -20,6 +20,12 @@ public interface IClusterResources
     /// <summary>One Service with its endpoints; null when it does not exist.</summary>
     Task<ServiceDetail?> ServiceAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every Service of the namespace and every node port in use in the cluster, with no page limit: what the draft
+    /// checks need however many Services the cluster has.
+    /// </summary>
+    Task<NamespaceServices> NamespaceServicesAsync(Guid clusterId, string ns, CancellationToken cancellationToken);
+
     Task<ResourcePage<IngressInfo>> IngressesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
 
     /// <summary>One Ingress with each backend checked against its Service; null when it does not exist.</summary>

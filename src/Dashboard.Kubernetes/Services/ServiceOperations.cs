@@ -2,8 +2,10 @@ using Dashboard.Core.Auditing;
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Security;
 using Dashboard.Core.Services;
+using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
+using FluentValidation;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
@@ -11,24 +13,34 @@ using k8s.Models;
 namespace Dashboard.Kubernetes.Services;
 
 /// <summary>
-/// Creating, reading and deleting Services: the one path the wizard and the HTTP API take. What the API server
-/// refuses comes back as an <see cref="ApiServerRejectedException"/> with its own message. Every real change is
-/// audited; dry runs are not.
+/// Creating, reading and deleting Services: the one path the wizard and the HTTP API take, so both get the same
+/// gate: the role is demanded first, then the draft is validated (<see cref="DraftChecks"/>), and only then is the
+/// cluster called. What the API server refuses comes back as an <see cref="ApiServerRejectedException"/> with its
+/// own message. Every real change is audited, refusals included; dry runs are not.
 /// </summary>
-public sealed class ServiceOperations(ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog)
+public sealed class ServiceOperations(
+    ClusterClients clients, IClusterRegistry registry, IAuditLog auditLog, DraftChecks checks, WatchCacheRegistry caches)
 {
     /// <summary>Where a dry run checks a Service whose namespace would be created first (see CreateAsync).</summary>
     private const string StandInNamespace = "default";
 
     private readonly ChangeAudit audit = new(registry, auditLog);
 
-    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ForbiddenException">the actor may not change networking (checked before the draft).</exception>
+    /// <exception cref="ValidationException">
+    /// the draft is invalid; nothing reached the cluster. Errors per field, and a message of plain sentences a UI
+    /// shows as is (see <see cref="DraftChecks.ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>).
+    /// </exception>
     /// <exception cref="ClusterNotFoundException"/>
     /// <exception cref="ApiServerRejectedException">the API server refused the namespace or the Service.</exception>
-    public Task<ChangeResult<V1Service>> CreateAsync(Guid clusterId, ServiceDraft draft, Actor actor, bool dryRun, CancellationToken cancellationToken) =>
-        audit.RunAsync(actor, AuditActions.ServiceCreate, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
+    public Task<ChangeResult<V1Service>> CreateAsync(Guid clusterId, ServiceDraft draft, Actor actor, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        return audit.RunAsync(actor, AuditActions.ServiceCreate, clusterId, draft.Namespace, draft.Name, dryRun, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
+            await checks.ThrowIfInvalidAsync(clusterId, draft, cancellationToken);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             var namespaceCreated = draft.CreateNamespace && await CreateNamespaceIfMissingAsync(client, draft.Namespace, dryRun, cancellationToken);
             var before = namespaceCreated && !dryRun ? $"Namespace '{draft.Namespace}' was created" : null;
@@ -41,13 +53,34 @@ public sealed class ServiceOperations(ClusterClients clients, IClusterRegistry r
             var message = $"{(before is null ? "" : before + "; ")}Service {service.Spec.Type}{(dryRun ? " (dry run)" : "")}";
             return (ChangeResult<V1Service>.Of(service, dryRun), message);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// What stops working when the Service is deleted (Ingresses naming it, ports exposed through ingress-nginx, the
+    /// cluster's own API Service), from the watch caches; empty when nothing the dashboard can see depends on it.
+    /// </summary>
+    /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ClusterNotFoundException"/>
+    /// <exception cref="Resources.ClusterUnavailableException">the cluster's caches could not be loaded.</exception>
+    public async Task<IReadOnlyList<ServiceDependent>> DependentsAsync(Guid clusterId, string ns, string name, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.Demand(Permission.View);
+        return await caches.ReadAsync(clusterId, c => ServiceDependents.Of(c, ns, name), cancellationToken);
+    }
 
     /// <exception cref="ForbiddenException"/>
+    /// <exception cref="ProtectedServiceException">it is <c>default/kubernetes</c>, the cluster's own API Service.</exception>
     /// <exception cref="ApiServerRejectedException">404 when it is already gone.</exception>
     public Task DeleteAsync(Guid clusterId, string ns, string name, Actor actor, CancellationToken cancellationToken) =>
         audit.RunAsync(actor, AuditActions.ServiceDelete, clusterId, ns, name, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
+            if (ServiceDependents.IsClusterApi(ns, name))
+                throw new ProtectedServiceException(ns, name,
+                    "default/kubernetes is the cluster's own API Service: pods and controllers inside the cluster reach the API server through it. " +
+                    "The API server recreates it shortly after a delete, and until then in-cluster clients lose the API. The dashboard does not delete it; " +
+                    "if you truly mean to, run: kubectl delete service kubernetes -n default");
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             await KubernetesCalls.RejectedAsAsync(() => client.CoreV1.DeleteNamespacedServiceAsync(name, ns, cancellationToken: cancellationToken));
             return (true, "Deleted");

@@ -32,6 +32,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             },
             KubeconfigRejectedException rejected => Problem(StatusCodes.Status400BadRequest, "The kubeconfig was refused", rejected.Message, rejected.Field),
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
+            Dashboard.Kubernetes.Services.ProtectedServiceException protectedService => Problem(StatusCodes.Status409Conflict, "The Service is protected", protectedService.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
             DuplicateServerException sameServer => Problem(StatusCodes.Status409Conflict, "The API server is already registered", sameServer.Message),
             CredentialsNotReplacedException notReplaced => Problem(StatusCodes.Status422UnprocessableEntity, "The new kubeconfig failed its connection test", notReplaced.Message),

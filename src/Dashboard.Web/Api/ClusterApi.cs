@@ -2,6 +2,7 @@ using Dashboard.Core.Clusters;
 using Dashboard.Core.Registration;
 using System.Security.Claims;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Resources;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,17 +28,13 @@ public static class ClusterApi
     }
 
     private static async Task<Ok<IReadOnlyList<ClusterSummary>>> ListAsync(
-        ClaimsPrincipal user, ActorResolver actors, IClusterRegistry registry, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Dashboard.Core.Security.Permission.View);
-        return TypedResults.Ok(await registry.ListAsync(cancellationToken));
-    }
+        ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.ClustersAsync(await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Results<Ok<ClusterSummary>, NotFound<ProblemDetailsBody>>> GetAsync(
-        Guid id, ClaimsPrincipal user, ActorResolver actors, IClusterRegistry registry, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken)
     {
-        (await actors.ResolveAsync(user)).Demand(Dashboard.Core.Security.Permission.View);
-        return await registry.FindAsync(id, cancellationToken) is { } cluster
+        return await reads.ClusterAsync(id, await actors.ResolveAsync(user), cancellationToken) is { } cluster
             ? TypedResults.Ok(cluster)
             : TypedResults.NotFound(ProblemDetailsBody.ClusterNotFound(id));
     }

@@ -1,16 +1,14 @@
 using System.Security.Claims;
 using Dashboard.Core.Ingresses;
-using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Api;
 
-/// <summary>Create, edit and delete Ingresses (README, HTTP API), with the wizard's validators and service layer.</summary>
+/// <summary>Create, edit and delete Ingresses (README, HTTP API): translations over <see cref="IngressOperations"/>, which authorizes and validates.</summary>
 public static class IngressApi
 {
     public static IEndpointRouteBuilder MapIngressApi(this IEndpointRouteBuilder api)
@@ -24,12 +22,10 @@ public static class IngressApi
     }
 
     private static async Task<Results<Created<ObjectChanged>, Ok<ObjectChanged>>> CreateAsync(
-        Guid id, IngressDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors, DraftChecks checks,
+        Guid id, IngressDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors,
         IngressOperations ingresses, IOptions<DashboardOptions> options, CancellationToken cancellationToken)
     {
-        var actor = await actors.ResolveAsync(user);
-        await checks.ThrowIfInvalidAsync(id, draft, cancellationToken);
-        var result = await ingresses.CreateAsync(id, draft, options.Value.Hostnames.Domain, actor, dryRun == true, cancellationToken);
+        var result = await ingresses.CreateAsync(id, draft, options.Value.Hostnames.Domain, await actors.ResolveAsync(user), dryRun == true, cancellationToken);
         return ObjectChanged.Respond(id, "ingresses", draft.Namespace, draft.Name, result.Yaml, result.DryRun);
     }
 
@@ -38,17 +34,12 @@ public static class IngressApi
         IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ingresses.GetDraftAsync(id, ns, name, options.Value.Hostnames.Domain, await actors.ResolveAsync(user), cancellationToken));
 
-    /// <summary>The route names the Ingress: a body naming another one is refused rather than silently retargeted.</summary>
+    /// <summary>The route names the Ingress: the service refuses a body naming another one rather than retargeting it.</summary>
     private static async Task<Ok<ObjectChanged>> UpdateAsync(
-        Guid id, string ns, string name, IngressDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors, DraftChecks checks,
+        Guid id, string ns, string name, IngressDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors,
         IngressOperations ingresses, IOptions<DashboardOptions> options, CancellationToken cancellationToken)
     {
-        var actor = await actors.ResolveAsync(user);
-        if ((draft.Namespace, draft.Name) != (ns, name))
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(IngressDraft.Name),
-                $"The body names the Ingress {draft.Namespace}/{draft.Name}, the address {ns}/{name}: an edit cannot move or rename an Ingress. Make them the same.")]);
-        await checks.ThrowIfInvalidAsync(id, draft, cancellationToken);
-        var result = await ingresses.UpdateAsync(id, draft, options.Value.Hostnames.Domain, actor, dryRun == true, cancellationToken);
+        var result = await ingresses.UpdateAsync(id, ns, name, draft, options.Value.Hostnames.Domain, await actors.ResolveAsync(user), dryRun == true, cancellationToken);
         return TypedResults.Ok(new ObjectChanged(ns, name, result.Yaml, result.DryRun));
     }
 

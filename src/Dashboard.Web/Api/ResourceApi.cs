@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dashboard.Core.Security;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,37 +31,32 @@ public static class ResourceApi
     }
 
     private static async Task<Results<Ok<ServiceDetail>, NotFound<ProblemDetailsBody>>> ServiceAsync(
-        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken)
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken)
     {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return await resources.ServiceAsync(id, ns, name, cancellationToken) is { } detail
+        return await reads.ServiceAsync(id, ns, name, await actors.ResolveAsync(user), cancellationToken) is { } detail
             ? TypedResults.Ok(detail)
             : TypedResults.NotFound(NotFound("Service", ns, name));
     }
 
     private static async Task<Results<Ok<IngressDetail>, NotFound<ProblemDetailsBody>>> IngressAsync(
-        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken)
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken)
     {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return await resources.IngressAsync(id, ns, name, cancellationToken) is { } detail
+        return await reads.IngressAsync(id, ns, name, await actors.ResolveAsync(user), cancellationToken) is { } detail
             ? TypedResults.Ok(detail)
             : TypedResults.NotFound(NotFound("Ingress", ns, name));
     }
 
     private static Task<Ok<ObjectEvents>> ServiceEventsAsync(
-        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken) =>
-        EventsAsync(EventSubject.Service, id, ns, name, user, actors, resources, cancellationToken);
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        EventsAsync(EventSubject.Service, id, ns, name, user, actors, reads, cancellationToken);
 
     private static Task<Ok<ObjectEvents>> IngressEventsAsync(
-        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken) =>
-        EventsAsync(EventSubject.Ingress, id, ns, name, user, actors, resources, cancellationToken);
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        EventsAsync(EventSubject.Ingress, id, ns, name, user, actors, reads, cancellationToken);
 
     private static async Task<Ok<ObjectEvents>> EventsAsync(
-        EventSubject kind, Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(await resources.EventsAsync(id, kind, ns, name, cancellationToken));
-    }
+        EventSubject kind, Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.EventsAsync(id, kind, ns, name, await actors.ResolveAsync(user), cancellationToken));
 
     private static ProblemDetailsBody NotFound(string kind, string ns, string name) => new()
     {

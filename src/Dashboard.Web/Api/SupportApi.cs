@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dashboard.Core.Security;
 using Dashboard.Core.Support;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Support;
@@ -24,39 +23,24 @@ public static class SupportApi
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<SupportRow>>> MatrixAsync(ClaimsPrincipal user, ActorResolver actors)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(SupportMatrix.Rows);
-    }
+    private static async Task<Ok<IReadOnlyList<SupportRow>>> MatrixAsync(ClaimsPrincipal user, ActorResolver actors, ClusterReads reads) =>
+        TypedResults.Ok(reads.SupportMatrix(await actors.ResolveAsync(user)));
 
     private static async Task<Ok<ClusterSupportReport>> SupportAsync(
-        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterSupportService support, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(await support.GetAsync(id, cancellationToken));
-    }
+        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.SupportAsync(id, await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<string>>> NamespacesAsync(
-        Guid id, ClaimsPrincipal user, ActorResolver actors, IClusterResources resources, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(await resources.NamespacesAsync(id, cancellationToken));
-    }
+        Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.NamespacesAsync(id, await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Ok<ResourcePage<ServiceInfo>>> ServicesAsync(
         Guid id, string? @namespace, string? search, int? skip, int? take, ClaimsPrincipal user, ActorResolver actors,
-        IClusterResources resources, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(await resources.ServicesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), cancellationToken));
-    }
+        ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.ServicesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), await actors.ResolveAsync(user), cancellationToken));
 
     private static async Task<Ok<ResourcePage<IngressInfo>>> IngressesAsync(
         Guid id, string? @namespace, string? search, int? skip, int? take, ClaimsPrincipal user, ActorResolver actors,
-        IClusterResources resources, CancellationToken cancellationToken)
-    {
-        (await actors.ResolveAsync(user)).Demand(Permission.View);
-        return TypedResults.Ok(await resources.IngressesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), cancellationToken));
-    }
+        ClusterReads reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reads.IngressesAsync(id, new ResourceQuery(@namespace, search, skip ?? 0, take ?? 50), await actors.ResolveAsync(user), cancellationToken));
 }

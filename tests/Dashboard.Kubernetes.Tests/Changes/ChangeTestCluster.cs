@@ -10,6 +10,9 @@ using Dashboard.Kubernetes.Tests.Caching;
 using Dashboard.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using k8s;
+using k8s.Models;
+using Dashboard.Kubernetes.Resources;
+using Dashboard.Tests.Shared;
 
 namespace Dashboard.Kubernetes.Tests.Changes;
 
@@ -56,11 +59,37 @@ public sealed class ChangeTestCluster : IAsyncDisposable
         return new ChangeTestCluster(host, id, sandbox, host.ClientFor(sandbox));
     }
 
+    /// <summary>A lab whose default namespace has these Services (see <see cref="CreateBackendAsync"/>), for Ingresses to route to.</summary>
+    public static async Task<ChangeTestCluster> StartWithBackendsAsync(params string[] backends)
+    {
+        var lab = await StartAsync();
+        foreach (var backend in backends)
+            await lab.CreateBackendAsync(backend);
+        return lab;
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string action) =>
         (await host.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(ClusterId: Id, Action: action), Cancel)).Entries;
 
     public async Task<IReadOnlyList<string>> ServiceNamesAsync(string ns) =>
         (await Client.CoreV1.ListNamespacedServiceAsync(ns, cancellationToken: Cancel)).Items.Select(s => s.Metadata.Name).ToList();
+
+    /// <summary>
+    /// A Service created behind the services' back (port 80 named http), once the watch cache has it: the operations
+    /// check a draft's backends against the cache.
+    /// </summary>
+    public async Task CreateBackendAsync(string name, string ns = "default", int port = 80)
+    {
+        if (!(await Client.CoreV1.ListNamespaceAsync(cancellationToken: Cancel)).Items.Any(n => n.Metadata.Name == ns))
+            await Client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = ns } }, cancellationToken: Cancel);
+        await Client.CoreV1.CreateNamespacedServiceAsync(new V1Service
+        {
+            Metadata = new V1ObjectMeta { Name = name },
+            Spec = new V1ServiceSpec { Ports = [new V1ServicePort { Name = "http", Port = port }], Selector = new Dictionary<string, string> { ["app"] = name } },
+        }, ns, cancellationToken: Cancel);
+        var resources = host.Services.GetRequiredService<IClusterResources>();
+        (await Eventually.ReturnsAsync(() => resources.ServiceAsync(Id, ns, name, Cancel), s => s is not null, Cancel)).ShouldNotBeNull();
+    }
 
     public static ServiceDraft Service(string name, ServiceKind kind = ServiceKind.ClusterIP, string ns = "default") => new()
     {

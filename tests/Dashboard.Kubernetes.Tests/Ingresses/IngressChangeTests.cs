@@ -14,7 +14,7 @@ public class IngressChangeTests
     [Fact]
     public async Task AnIngressIsCreatedShownAsYamlAndDeleted()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "ghost");
 
         await lab.IngressOperations.CreateAsync(lab.Id, ChangeTestCluster.Ingress("web", "shop.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel);
         var yaml = await lab.IngressOperations.GetYamlAsync(lab.Id, "default", "web", ChangeTestCluster.Viewer, Cancel);
@@ -31,7 +31,7 @@ public class IngressChangeTests
     [Fact]
     public async Task ADryRunIngressIsNotStored()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "ghost");
 
         var result = await lab.IngressOperations.CreateAsync(lab.Id, ChangeTestCluster.Ingress("web", "shop.example.com"), "sslip.io", ChangeTestCluster.Admin, true, Cancel);
 
@@ -42,12 +42,12 @@ public class IngressChangeTests
     [Fact]
     public async Task AnEditReplacesTheSpecLabelsAndAnnotationsOfTheLiveIngress()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "ghost");
         var created = await lab.IngressOperations.CreateAsync(lab.Id, ChangeTestCluster.Ingress("web", "shop.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel);
         var edit = ChangeTestCluster.Ingress("web", "store.example.com");
         edit.Labels = [new() { Key = "team", Value = "shop" }];
 
-        var updated = await lab.IngressOperations.UpdateAsync(lab.Id, edit, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
+        var updated = await lab.IngressOperations.UpdateAsync(lab.Id, edit.Namespace, edit.Name, edit, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         updated.Object.Metadata.Uid.ShouldBe(created.Object.Metadata.Uid);
         var live = await lab.Client.NetworkingV1.ReadNamespacedIngressAsync("web", "default", cancellationToken: Cancel);
@@ -59,10 +59,10 @@ public class IngressChangeTests
     [Fact]
     public async Task EditingAnIngressThatDoesNotExistIsNotFound()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "ghost");
 
         var error = await Should.ThrowAsync<ApiServerRejectedException>(() =>
-            lab.IngressOperations.UpdateAsync(lab.Id, ChangeTestCluster.Ingress("ghost", "a.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel));
+            lab.IngressOperations.UpdateAsync(lab.Id, "default", "ghost", ChangeTestCluster.Ingress("ghost", "a.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel));
 
         error.StatusCode.ShouldBe(404);
         error.Message.ShouldContain("ghost");

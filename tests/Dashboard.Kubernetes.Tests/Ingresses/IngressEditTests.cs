@@ -42,13 +42,13 @@ public class IngressEditTests
     [Fact]
     public async Task AnEditThroughTheServiceIsSeenByKubectlGet()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "api");
         using var kubectl = await KubectlApply.ForAsync(lab.Sandbox);
         await lab.IngressOperations.CreateAsync(lab.Id, ChangeTestCluster.Ingress("web", "shop.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         var draft = await lab.IngressOperations.GetDraftAsync(lab.Id, "default", "web", "sslip.io", ChangeTestCluster.Viewer, Cancel);
         draft.Rules[0].Paths.Add(new IngressPathDraft { Path = "/api", PathType = "Exact", ServiceName = "api", ServicePort = "http" });
-        await lab.IngressOperations.UpdateAsync(lab.Id, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
+        await lab.IngressOperations.UpdateAsync(lab.Id, draft.Namespace, draft.Name, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         var paths = await kubectl.ReadAsync("get", "ingress", "web", "-n", "default",
             "-o", "jsonpath={range .spec.rules[0].http.paths[*]}{.path} {.pathType} {.backend.service.name}:{.backend.service.port.number}{.backend.service.port.name};{end}");
@@ -58,7 +58,7 @@ public class IngressEditTests
     [Fact]
     public async Task EditingAnIngressKeepsItsGeneratedHostAndTheAnnotationsTheWizardDoesNotShow()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "api");
         using var kubectl = await KubectlApply.ForAsync(lab.Sandbox);
         await kubectl.ApplyAsync(GeneratedIngressYaml);
 
@@ -66,7 +66,7 @@ public class IngressEditTests
         draft.Rules.ShouldHaveSingleItem().HostChoice.ShouldBe(HostChoice.Generate);
         draft.Annotations.Select(a => a.Key).ShouldBe(["nginx.ingress.kubernetes.io/ssl-redirect"]);
         draft.Rules[0].Paths[0].Path = "/shop";
-        await lab.IngressOperations.UpdateAsync(lab.Id, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
+        await lab.IngressOperations.UpdateAsync(lab.Id, draft.Namespace, draft.Name, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         var rule = await kubectl.ReadAsync("get", "ingress", "web", "-n", "default", "-o", "jsonpath={.spec.rules[0].host} {.spec.rules[0].http.paths[0].path}");
         rule.ShouldBe("web.default.203.0.113.10.sslip.io /shop");
@@ -78,13 +78,13 @@ public class IngressEditTests
     [Fact]
     public async Task AnAnnotationRemovedInTheWizardIsRemovedFromTheIngress()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "api");
         using var kubectl = await KubectlApply.ForAsync(lab.Sandbox);
         await kubectl.ApplyAsync(GeneratedIngressYaml);
 
         var draft = await lab.IngressOperations.GetDraftAsync(lab.Id, "default", "web", "sslip.io", ChangeTestCluster.Viewer, Cancel);
         draft.Annotations.Clear();
-        await lab.IngressOperations.UpdateAsync(lab.Id, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
+        await lab.IngressOperations.UpdateAsync(lab.Id, draft.Namespace, draft.Name, draft, "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         var live = await lab.Client.NetworkingV1.ReadNamespacedIngressAsync("web", "default", cancellationToken: Cancel);
         live.Metadata.Annotations.ShouldNotContainKey("nginx.ingress.kubernetes.io/ssl-redirect");
@@ -94,7 +94,7 @@ public class IngressEditTests
     [Fact]
     public async Task ReadingAnIngressThatDoesNotExistIsNotFound()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "api");
 
         var error = await Should.ThrowAsync<ApiServerRejectedException>(() =>
             lab.IngressOperations.GetDraftAsync(lab.Id, "default", "ghost", "sslip.io", ChangeTestCluster.Viewer, Cancel));
@@ -105,13 +105,13 @@ public class IngressEditTests
     [Fact]
     public async Task AViewerMayReadTheDraftButNotSaveIt()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await ChangeTestCluster.StartWithBackendsAsync("web", "api");
         await lab.IngressOperations.CreateAsync(lab.Id, ChangeTestCluster.Ingress("web", "shop.example.com"), "sslip.io", ChangeTestCluster.Admin, false, Cancel);
 
         var draft = await lab.IngressOperations.GetDraftAsync(lab.Id, "default", "web", "sslip.io", ChangeTestCluster.Viewer, Cancel);
         draft.Rules[0].Host = "other.example.com";
 
-        await Should.ThrowAsync<ForbiddenException>(() => lab.IngressOperations.UpdateAsync(lab.Id, draft, "sslip.io", ChangeTestCluster.Viewer, false, Cancel));
+        await Should.ThrowAsync<ForbiddenException>(() => lab.IngressOperations.UpdateAsync(lab.Id, draft.Namespace, draft.Name, draft, "sslip.io", ChangeTestCluster.Viewer, false, Cancel));
         (await lab.Client.NetworkingV1.ReadNamespacedIngressAsync("web", "default", cancellationToken: Cancel)).Spec.Rules[0].Host.ShouldBe("shop.example.com");
     }
 }

@@ -16,6 +16,15 @@ public class PortExposureTests
     private static PortExposureDraft Postgres(int externalPort = 5432, string protocol = "TCP") =>
         new() { Protocol = protocol, ExternalPort = externalPort, Namespace = "db", ServiceName = "postgres", ServicePort = 5432 };
 
+    /// <summary>A lab with db/postgres (port 5432) and shop/pg: the service checks an exposure's Service exists.</summary>
+    private static async Task<ChangeTestCluster> StartWithPostgresAsync(string profile = "rke-custom")
+    {
+        var lab = await ChangeTestCluster.StartAsync(profile);
+        await lab.CreateBackendAsync("postgres", "db", 5432);
+        await lab.CreateBackendAsync("pg", "shop", 5432);
+        return lab;
+    }
+
     private static async Task<IDictionary<string, string>> TcpServicesAsync(ChangeTestCluster lab) =>
         (await lab.Client.CoreV1.ReadNamespacedConfigMapAsync("tcp-services", PortExposureService.NginxNamespace, cancellationToken: Cancel)).Data
         ?? new Dictionary<string, string>();
@@ -23,7 +32,7 @@ public class PortExposureTests
     [Fact]
     public async Task APortIsExposedListedAndRemoved()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await StartWithPostgresAsync();
 
         await lab.Ports.ExposeAsync(lab.Id, Postgres(), ChangeTestCluster.Admin, Cancel);
         await lab.Ports.ExposeAsync(lab.Id, Postgres(protocol: "UDP"), ChangeTestCluster.Admin, Cancel);
@@ -43,7 +52,7 @@ public class PortExposureTests
     [Fact]
     public async Task ATakenPortIsRefusedNamingWhoHasIt()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await StartWithPostgresAsync();
         await lab.Ports.ExposeAsync(lab.Id, Postgres(), ChangeTestCluster.Admin, Cancel);
         var other = new PortExposureDraft { ExternalPort = 5432, Namespace = "shop", ServiceName = "pg", ServicePort = 5432 };
 
@@ -57,7 +66,7 @@ public class PortExposureTests
     [Fact]
     public async Task AViewerMayNotExposeAPort()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await StartWithPostgresAsync();
 
         await Should.ThrowAsync<ForbiddenException>(() => lab.Ports.ExposeAsync(lab.Id, Postgres(), ChangeTestCluster.Viewer, Cancel));
 
@@ -67,7 +76,7 @@ public class PortExposureTests
     [Fact]
     public async Task AClusterWithoutTheConfigMapGetsAClearError()
     {
-        await using var lab = await ChangeTestCluster.StartAsync("rke-ec2"); // ingress-nginx without tcp-services
+        await using var lab = await StartWithPostgresAsync("rke-ec2"); // ingress-nginx without tcp-services
 
         var error = await Should.ThrowAsync<IngressNginxConfigMapMissingException>(() =>
             lab.Ports.ExposeAsync(lab.Id, Postgres(), ChangeTestCluster.Admin, Cancel));
@@ -79,7 +88,7 @@ public class PortExposureTests
     [Fact]
     public async Task AChangeSomeoneElseMadeBetweenReadAndWriteIsKept()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await StartWithPostgresAsync();
         var writes = 0;
         // Exactly once, after the service has read the ConfigMap: its replace must then meet a 409 and redo the change.
         lab.Ports.BetweenReadAndReplace = async cancel =>
@@ -99,7 +108,7 @@ public class PortExposureTests
     [Fact]
     public async Task AConfigMapThatKeepsChangingIsReportedAndNothingIsOverwritten()
     {
-        await using var lab = await ChangeTestCluster.StartAsync();
+        await using var lab = await StartWithPostgresAsync();
         var writes = 0;
         lab.Ports.BetweenReadAndReplace = cancel =>
             AddBehindTheBackAsync(lab, (7000 + Interlocked.Increment(ref writes)).ToString(), "other/app:80", cancel);

@@ -2,6 +2,7 @@ using Dashboard.Core.Services;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Services;
 using Dashboard.Kubernetes.Tests.Changes;
+using FluentValidation;
 using k8s;
 
 namespace Dashboard.Kubernetes.Tests.Services;
@@ -36,29 +37,27 @@ public class NamespaceCreationTests
 
         var result = await lab.ServiceOperations.CreateAsync(lab.Id, draft, ChangeTestCluster.Admin, true, Cancel);
         draft.Name = "Not_Valid";
-        var invalid = await Should.ThrowAsync<ApiServerRejectedException>(() =>
+        var invalid = await Should.ThrowAsync<ValidationException>(() =>
             lab.ServiceOperations.CreateAsync(lab.Id, draft, ChangeTestCluster.Admin, true, Cancel));
 
         result.Object.Metadata.NamespaceProperty.ShouldBe("shop");
         result.Yaml.ShouldContain("namespace: shop");
-        invalid.StatusCode.ShouldBe(422);
+        invalid.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Name");
         (await NamespaceExistsAsync(lab, "shop")).ShouldBeFalse();
         (await lab.ServiceNamesAsync("default")).ShouldNotContain("web");
     }
 
     [Fact]
-    public async Task WhenTheServiceFailsAfterTheNamespaceWasCreatedTheMessageSaysSoAndTheNamespaceStays()
+    public async Task AnInvalidServiceForANewNamespaceIsRefusedBeforeTheNamespaceIsCreated()
     {
         await using var lab = await ChangeTestCluster.StartAsync();
         var draft = ChangeTestCluster.Service("web", ServiceKind.NodePort, ns: "shop");
         draft.CreateNamespace = true;
         draft.Ports[0].NodePort = 80;
 
-        var error = await Should.ThrowAsync<ApiServerRejectedException>(() =>
+        await Should.ThrowAsync<ValidationException>(() =>
             lab.ServiceOperations.CreateAsync(lab.Id, draft, ChangeTestCluster.Admin, false, Cancel));
 
-        error.StatusCode.ShouldBe(422);
-        error.Message.ShouldStartWith("Namespace 'shop' was created, but ");
-        (await NamespaceExistsAsync(lab, "shop")).ShouldBeTrue();
+        (await NamespaceExistsAsync(lab, "shop")).ShouldBeFalse();
     }
 }

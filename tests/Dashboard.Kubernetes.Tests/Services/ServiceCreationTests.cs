@@ -4,6 +4,7 @@ using Dashboard.Core.Services;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Services;
 using Dashboard.Kubernetes.Tests.Changes;
+using FluentValidation;
 
 namespace Dashboard.Kubernetes.Tests.Services;
 
@@ -68,30 +69,28 @@ public class ServiceCreationTests
     }
 
     [Fact]
-    public async Task ANodePortOutsideTheRangeIsRejectedWithTheServersMessage()
+    public async Task ANodePortOutsideTheRangeIsRefusedWithTheRangeAndTheRefusalIsAudited()
     {
         await using var lab = await ChangeTestCluster.StartAsync();
         var draft = ChangeTestCluster.Service("web", ServiceKind.NodePort);
         draft.Ports[0].NodePort = 80;
 
-        var error = await Should.ThrowAsync<ApiServerRejectedException>(() =>
+        var error = await Should.ThrowAsync<ValidationException>(() =>
             lab.ServiceOperations.CreateAsync(lab.Id, draft, ChangeTestCluster.Admin, false, Cancel));
 
-        error.StatusCode.ShouldBe(422);
         error.Message.ShouldContain("The range of valid ports is 30000-32767");
         (await lab.AuditAsync(AuditActions.ServiceCreate)).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failure);
     }
 
     [Fact]
-    public async Task AnInvalidNameIsRejectedWithTheServersMessageEvenOnADryRun()
+    public async Task AnInvalidNameIsRefusedEvenOnADryRun()
     {
         await using var lab = await ChangeTestCluster.StartAsync();
 
-        var error = await Should.ThrowAsync<ApiServerRejectedException>(() =>
+        var error = await Should.ThrowAsync<ValidationException>(() =>
             lab.ServiceOperations.CreateAsync(lab.Id, ChangeTestCluster.Service("Web_Site"), ChangeTestCluster.Admin, true, Cancel));
 
-        error.StatusCode.ShouldBe(422);
-        error.Message.ShouldContain("Web_Site");
+        error.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Name");
     }
 
     [Fact]

@@ -180,7 +180,7 @@ public sealed partial class IngressWizard : IDisposable
         {
             var actor = await CurrentActor.GetAsync();
             var result = Editing
-                ? await Ingresses.UpdateAsync(ClusterId, draft, Domain, actor, dry, CancellationToken.None)
+                ? await Ingresses.UpdateAsync(ClusterId, Namespace!, Name!, draft, Domain, actor, dry, CancellationToken.None)
                 : await Ingresses.CreateAsync(ClusterId, draft, Domain, actor, dry, CancellationToken.None);
             if (dry)
             {
