@@ -221,7 +221,6 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         list.WaitForAssertion(() => list.Find("[data-testid=service-list]").TextContent.ShouldContain("9090/TCP"), Patience);
         RowOfApi().ShouldBeSameAs(row);
-        RowOfApi().ShouldBeSameAs(row);
         list.FindAll("[data-testid=service-external-address]").ShouldAllBe(cell => cell.TextContent.Trim() == "–");
     }
 
