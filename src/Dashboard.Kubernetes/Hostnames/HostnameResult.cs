@@ -15,7 +15,19 @@ public sealed record HostnameResult(
         plan.Outcome, plan.Hostname, plan.CnameTargets, changed, Describe(plan, ns, name));
 
     /// <summary>The CNAME record to create for a load balancer that has only a DNS name (Rancher's wording).</summary>
-    public static string CnameRecord(string target) => $"your.domain. CNAME {target.TrimEnd('.')}.";
+    public static string CnameRecord(string target) => CnameRecord("your.domain", target);
+
+    /// <summary>The CNAME record that points <paramref name="host"/> at the load balancer's DNS name.</summary>
+    public static string CnameRecord(string host, string target) => $"{host.TrimEnd('.')}. CNAME {target.TrimEnd('.')}.";
+
+    /// <summary>
+    /// One record per host the user chose and per target; the placeholder <c>your.domain.</c> only when the
+    /// ingress has no host of the user's own yet.
+    /// </summary>
+    public static IReadOnlyList<string> CnameRecords(IReadOnlyList<string> ownHosts, IReadOnlyList<string> targets) =>
+        ownHosts.Count == 0
+            ? targets.Select(CnameRecord).ToList()
+            : ownHosts.SelectMany(host => targets.Select(target => CnameRecord(host, target))).ToList();
 
     private static string Describe(HostnamePlan plan, string ns, string name) => plan.Outcome switch
     {

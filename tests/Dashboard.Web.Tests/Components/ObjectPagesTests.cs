@@ -5,6 +5,11 @@ using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Components.Services;
 using k8s;
 using k8s.Models;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Dashboard.Kubernetes.Resources;
+using Dashboard.Web.Components.Objects;
 
 namespace Dashboard.Web.Tests.Components;
 
@@ -80,7 +85,7 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         var page = RenderIngressPage("web");
 
-        page.WaitForAssertion(() => page.Find("[data-testid=cname-record]").TextContent.ShouldMatch(@"your\.domain\. CNAME k8s-default-web-[0-9a-f]{10}-[0-9]{10}\..*\.elb\.amazonaws\.com\."), Patience);
+        page.WaitForAssertion(() => page.Find("[data-testid=cname-record]").TextContent.ShouldMatch(@"^web\.example\.com\. CNAME k8s-default-web-[0-9a-f]{10}-[0-9]{10}\..*\.elb\.amazonaws\.com\."), Patience);
         page.Find("[data-testid=dns-guidance]").TextContent.ShouldContain("Create a CNAME record:");
         page.FindAll("[aria-label='Copy the CNAME record']").Count.ShouldBe(1);
         page.FindAll("[data-testid=a-record-ip]").ShouldBeEmpty();
@@ -142,4 +147,91 @@ public class ObjectPagesTests : SandboxClusterTestContext
         page.Find("[data-testid=service-selector]").TextContent.ShouldBe("app=lb");
         page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "Delete");
     }
+
+    [Fact]
+    public async Task TheIngressPageFlagsAMissingBackendServiceAboveEverythingElse()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateIngressAsync("web");
+
+        var page = RenderIngressPage("web");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=missing-backend]").TextContent
+            .ShouldContain("The Service web does not exist in namespace default"), Patience);
+        page.Find("[data-testid=missing-backend]").TextContent.ShouldContain("Create the Service, or edit the Ingress");
+        page.Markup.IndexOf("data-testid=\"missing-backend\"", StringComparison.Ordinal)
+            .ShouldBeLessThan(page.Markup.IndexOf("data-testid=\"ingress-details\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnIngressWhoseBackendExistsShowsNoMissingBackendNotice()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateServiceAsync("web", "ClusterIP");
+        await CreateIngressAsync("web");
+
+        var page = RenderIngressPage("web");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=ingress-paths] a").TextContent.ShouldBe("web"), Patience);
+        page.FindAll("[data-testid=missing-backend]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AClusterIpServicePageSaysNothingAboutAnExternalAddress()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateServiceAsync("api", "ClusterIP");
+
+        var page = Render<ServicePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, "api"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=service-type]").TextContent.ShouldBe("ClusterIP"), Patience);
+        page.FindAll("[data-testid=service-address]").ShouldBeEmpty();
+        page.Find("[data-testid=service-details]").TextContent.ShouldNotContain("External address");
+    }
+
+    [Fact]
+    public async Task DeletingAnIngressFromItsPageDeletesItAndGoesBackToTheIngressesTab()
+    {
+        await StartAsync(Roles.Operator);
+        await CreateIngressAsync("web");
+        var page = RenderIngressPage("web");
+        page.WaitForAssertion(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click(), Patience);
+
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete web").Click(), Patience);
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => navigation.Uri.ShouldEndWith($"/clusters/{ClusterId}?tab=ingresses"), Patience);
+        (await Client.NetworkingV1.ListNamespacedIngressAsync("default", cancellationToken: Ct)).Items.ShouldNotContain(i => i.Metadata.Name == "web");
+    }
+
+    [Fact]
+    public async Task AServiceListRowIsUpdatedInPlaceWhenItsServiceChanges()
+    {
+        await StartAsync(Roles.Viewer);
+        await CreateServiceAsync("api", "ClusterIP");
+        var list = Render<ServiceList>(p => p.Add(c => c.ClusterId, ClusterId));
+        MudTr RowOfApi() => list.FindComponents<MudTr>().Single(r => r.Instance.Item is LiveRow<ServiceInfo> { Item.Name: "api" }).Instance;
+        list.WaitForAssertion(() => RowOfApi().ShouldNotBeNull(), Patience);
+        var row = RowOfApi();
+
+        var service = await Client.CoreV1.ReadNamespacedServiceAsync("api", "default", cancellationToken: Ct);
+        service.Spec.Ports.Add(new V1ServicePort { Name = "metrics", Port = 9090, Protocol = "TCP" });
+        service.Spec.Ports[0].Name = "http";
+        await Client.CoreV1.ReplaceNamespacedServiceAsync(service, "api", "default", cancellationToken: Ct);
+
+        list.WaitForAssertion(() => list.Find("[data-testid=service-list]").TextContent.ShouldContain("9090/TCP"), Patience);
+        RowOfApi().ShouldBeSameAs(row);
+        list.FindAll("[data-testid=service-external-address]").ShouldAllBe(cell => cell.TextContent.Trim() == "–");
+    }
+
+    private Task<V1Service> CreateServiceAsync(string name, string type) => Client.CoreV1.CreateNamespacedServiceAsync(new V1Service
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "default" },
+        Spec = new V1ServiceSpec
+        {
+            Type = type,
+            Selector = new Dictionary<string, string> { ["app"] = name },
+            Ports = [new V1ServicePort { Port = 80, Protocol = "TCP" }],
+        },
+    }, "default", cancellationToken: Ct);
 }

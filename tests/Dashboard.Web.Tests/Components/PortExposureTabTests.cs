@@ -36,7 +36,7 @@ public class PortExposureTabTests : SandboxClusterTestContext
         var service = Dialogs.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Service");
         await Dialogs.InvokeAsync(() => service.Instance.OpenMenu());
         Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "default/kubernetes").Click(), Patience);
-        Dialogs.FindComponent<MudNumericField<int>>().Find("input").Input(externalPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Dialogs.FindComponent<MudNumericField<int?>>().Find("input").Input(externalPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Expose").Click();
     }
 
@@ -130,5 +130,53 @@ public class PortExposureTabTests : SandboxClusterTestContext
 
         tab.WaitForAssertion(() => tab.Find("[data-testid=configmap-missing]").TextContent.ShouldContain("is not installed"), Patience);
         tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task TheDialogOpensWithEmptyPortsAndNoError()
+    {
+        await StartAsync(Roles.Operator);
+        var tab = RenderTab();
+        tab.WaitForAssertion(() => tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").HasAttribute("disabled").ShouldBeFalse(), Patience);
+
+        tab.FindAll("button").Single(b => b.TextContent.Trim() == "Expose a TCP/UDP port").Click();
+
+        Dialogs.WaitForAssertion(() => Dialogs.FindComponent<MudNumericField<int?>>(), Patience);
+        Dialogs.FindComponent<MudNumericField<int?>>().Find("input").GetAttribute("value").ShouldBeNullOrEmpty();
+        Dialogs.FindComponents<MudSelect<int?>>().Single().FindAll("input").ShouldAllBe(i => string.IsNullOrEmpty(i.GetAttribute("value")));
+        Dialogs.FindAll(".mud-input-error").ShouldBeEmpty();
+        Dialogs.Markup.ShouldNotContain("Invalid value: 0");
+    }
+
+    [Fact]
+    public async Task AnErrorGoesAsSoonAsItsFieldChanges()
+    {
+        await StartAsync(Roles.Operator);
+        var tab = RenderTab();
+
+        await ExposeThroughTheDialogAsync(tab, 80);
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain("80 and 443 are the ingress controller's HTTP and HTTPS ports"), Patience);
+
+        Dialogs.FindComponent<MudNumericField<int?>>().Find("input").Input("6443");
+
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldNotContain("80 and 443 are the ingress controller's HTTP and HTTPS ports"), Patience);
+        Dialogs.FindAll(".mud-input-error").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ThePortListSaysWhereClientsConnect()
+    {
+        await StartAsync(Roles.Viewer);
+        await ExposePostgresAsync();
+        var nodeIps = (await Client.CoreV1.ListNodeAsync(cancellationToken: Ct)).Items
+            .SelectMany(n => n.Status.Addresses).Where(a => a.Type == "ExternalIP").Select(a => a.Address).ToList();
+        var balancer = (await Client.CoreV1.ListNamespacedServiceAsync(PortExposureService.NginxNamespace, cancellationToken: Ct)).Items
+            .SelectMany(s => s.Status?.LoadBalancer?.Ingress ?? []).Select(i => i.Ip ?? i.Hostname).ToList();
+        var expected = (balancer.Count > 0 ? balancer : nodeIps).Select(ip => $"{ip}:5432").ToList();
+        expected.ShouldNotBeEmpty();
+
+        var tab = RenderTab();
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=port-client-address]").TextContent.Trim().ShouldBe(string.Join(", ", expected)), Patience);
     }
 }

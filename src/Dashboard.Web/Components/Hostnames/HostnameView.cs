@@ -8,11 +8,23 @@ namespace Dashboard.Web.Components.Hostnames;
 /// The hostname state of a cached ingress, as the page and the list row show it: the same rules the reconciler
 /// applies (<see cref="HostnamePlanner"/>), so what the page says is what will happen.
 /// </summary>
-public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick)
+public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick, IReadOnlyList<string> OwnHosts)
 {
     public static HostnameView Of(IngressInfo ingress, string domain) => new(
         HostnamePlanner.Plan(IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: false)),
-        HostnamePlanner.Plan(IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: true)));
+        HostnamePlanner.Plan(IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: true)),
+        OwnHostsOf(ingress, domain));
+
+    /// <summary>The CNAME records for the load balancer's DNS names, written with the hosts the user chose.</summary>
+    public IReadOnlyList<string> CnameRecords(IReadOnlyList<string> targets) => HostnameResult.CnameRecords(OwnHosts, targets);
+
+    // A host the user typed: not the generated-hostname placeholder (the bare domain), not one the dashboard generated.
+    private static List<string> OwnHostsOf(IngressInfo ingress, string domain) => ingress.Hosts
+        .Where(host => !string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
+                       && !host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase)
+                       && !ingress.Hostnames.GeneratedHosts.Contains(host))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
 
     /// <summary>A click would do something the reconciler is not already doing: give a rule without a host a name.</summary>
     public bool CanGenerate =>
