@@ -44,7 +44,7 @@ public class ServiceWizardTests(BrowserFixture browser)
         // The new Service's page says why its address stays pending, from the support matrix.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/namespaces/default/services/shop-lb$"));
         await Assertions.Expect(page.Locator("[data-testid=service-type]")).ToContainTextAsync("LoadBalancer");
-        await Assertions.Expect(page.Locator("[data-testid=service-pending]")).ToContainTextAsync("does not provide Layer-4 load balancers");
+        await Assertions.Expect(page.Locator("[data-testid=service-pending]")).ToContainTextAsync("will stay pending here");
         await page.ScreenshotAsync("service-page-pending");
         var kubectlOutput = await SandboxApi.KubectlAsync(data.Path, "rke-custom", "get", "svc", "shop-lb", "-n", "default", "-o", "jsonpath={.spec.type} {.spec.selector.app}");
         kubectlOutput.ShouldBe("LoadBalancer shop");

@@ -76,15 +76,23 @@ public sealed class ServiceOperations(
         audit.RunAsync(actor, AuditActions.ServiceDelete, clusterId, ns, name, async () =>
         {
             actor.Demand(Permission.ManageNetworking);
-            if (ServiceDependents.IsClusterApi(ns, name))
-                throw new ProtectedServiceException(ns, name,
-                    "default/kubernetes is the cluster's own API Service: pods and controllers inside the cluster reach the API server through it. " +
-                    "The API server recreates it shortly after a delete, and until then in-cluster clients lose the API. The dashboard does not delete it; " +
-                    "if you truly mean to, run: kubectl delete service kubernetes -n default");
+            if (DeleteRefusal(ns, name) is { } refusal)
+                throw new ProtectedServiceException(ns, name, refusal);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             await KubernetesCalls.RejectedAsAsync(() => client.CoreV1.DeleteNamespacedServiceAsync(name, ns, cancellationToken: cancellationToken));
             return (true, "Deleted");
         }, cancellationToken);
+
+    /// <summary>
+    /// Why the dashboard will not delete this Service (null when it will): <see cref="DeleteAsync"/> refuses with this
+    /// sentence, and the pages show it instead of a delete button.
+    /// </summary>
+    public static string? DeleteRefusal(string ns, string name) =>
+        ServiceDependents.IsClusterApi(ns, name)
+            ? "default/kubernetes is the cluster's own API Service: pods and controllers inside the cluster reach the API server through it. " +
+              "The API server recreates it shortly after a delete, and until then in-cluster clients lose the API. The dashboard does not delete it; " +
+              "if you truly mean to, run: kubectl delete service kubernetes -n default"
+            : null;
 
     /// <summary>The live Service as YAML, for the "View YAML" panel; reading is not audited.</summary>
     /// <exception cref="ForbiddenException"/>

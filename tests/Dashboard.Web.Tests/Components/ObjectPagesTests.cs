@@ -138,11 +138,11 @@ public class ObjectPagesTests : SandboxClusterTestContext
 
         var page = Render<ServicePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, "lb"));
 
-        page.WaitForAssertion(() => page.Find("[data-testid=service-pending]").TextContent.ShouldContain("does not provide Layer-4 load balancers"), Patience);
+        page.WaitForAssertion(() => page.Find("[data-testid=service-pending]").TextContent.ShouldContain("will stay pending here"), Patience);
         var reason = page.Find("[data-testid=service-pending]").TextContent;
-        reason.ShouldContain("(its support promise: Limited: NGINX or third-party ingress*)");
-        reason.ShouldNotContain("seed");
-        reason.ShouldContain("Use a NodePort, an Ingress for HTTP, or the TCP/UDP config-map.");
+        reason.ShouldContain("has no load balancer for Services");
+        reason.ShouldContain("Instead use a NodePort Service");
+        reason.ShouldContain("a TCP/UDP port of ingress-nginx");
         page.Find("[data-testid=service-type]").TextContent.ShouldBe("LoadBalancer");
         page.Find("[data-testid=service-selector]").TextContent.ShouldBe("app=lb");
         page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "Delete");

@@ -64,7 +64,7 @@ public class ServiceWizardTests : WizardTestContext
 
         ChooseRadio(wizard, ServiceKind.LoadBalancer);
 
-        wizard.WaitForAssertion(() => wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("external address will stay pending"), Patience);
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("will stay pending here"), Patience);
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public class ServiceWizardTests : WizardTestContext
 
         Next(wizard, 4);
 
-        wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("external address will stay pending");
+        wizard.Find("[data-testid=lb-warning]").TextContent.ShouldContain("will stay pending here");
     }
 
     [Fact]

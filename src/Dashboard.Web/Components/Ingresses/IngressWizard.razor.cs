@@ -114,7 +114,7 @@ public sealed partial class IngressWizard : IDisposable
     }
 
     private async Task LoadServicesAsync() =>
-        services = (await Resources.ServicesAsync(ClusterId, new ResourceQuery(Take: 500), CancellationToken.None)).Items;
+        services = await AllServices.ListAsync(Resources, ClusterId, CancellationToken.None);
 
     private string? Errors(string path) => gate.Error(path);
 
@@ -192,7 +192,7 @@ public sealed partial class IngressWizard : IDisposable
             Navigation.NavigateTo(IngressHref);
             return true;
         }
-        catch (Exception e) when (e is ApiServerRejectedException or ForbiddenException or NotSignedInException)
+        catch (Exception e) when (e is ApiServerRejectedException or FluentValidation.ValidationException or ForbiddenException or NotSignedInException)
         {
             submitError = e.Message;
             dryRun = null;
