@@ -26,7 +26,7 @@ public class SecretInBrowserTests(BrowserFixture browser)
         admin.DefaultRequestHeaders.Authorization = new("Bearer", await admin.TokenAsync("admin", DashboardAppFactory.AdminPassword));
         var sandboxKubeconfig = await File.ReadAllTextAsync(Path.Combine(data.Path, "sandbox", "rke-custom.kubeconfig"), cancel);
         var kubeconfig = System.Text.RegularExpressions.Regex.Replace(sandboxKubeconfig, "token: .*", $"token: \"{planted}\"");
-        using var created = await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true }, cancel);
+        using var created = await admin.PostAsJsonAsync("/api/v1/clusters", new { name = "planted", kubeconfig, saveIfUnreachable = true, allowDuplicateServer = true }, cancel);
         created.EnsureSuccessStatusCode();
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(cancel)).RootElement.GetProperty("id").GetString();
 
