@@ -48,6 +48,23 @@ public class SupportPagesTests(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("shop.example.com");
         await Assertions.Expect(row.Locator("[data-testid=ingress-address]")).ToContainTextAsync("203.0.113.10");
         await page.ScreenshotAsync("live-ingress-list");
+
+        // A change to the ingress updates its row in place: the row element the pointer may be over stays.
+        await row.EvaluateAsync("tr => tr.dataset.seen = 'before the change'");
+        await KubectlApplyAsync(kubectl, """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: { name: shop, namespace: default }
+            spec:
+              ingressClassName: nginx
+              rules:
+              - host: shop.example.com
+                http: { paths: [ { path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } } ] }
+              - host: www.shop.example.com
+                http: { paths: [ { path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } } ] }
+            """);
+        await Assertions.Expect(row).ToContainTextAsync("www.shop.example.com");
+        (await row.EvaluateAsync<string?>("tr => tr.dataset.seen")).ShouldBe("before the change");
     }
 
     private static async Task KubectlApplyAsync(KubectlCommand kubectl, string manifest)

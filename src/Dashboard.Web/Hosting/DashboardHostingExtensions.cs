@@ -62,6 +62,7 @@ public static class DashboardHostingExtensions
             mud.SnackbarConfiguration.HideTransitionDuration = 400;
         });
         services.AddScoped<ThemePreference>();
+        services.AddSingleton<Components.Lean.SharedRowMarkup>();
         services.AddScoped<Components.Ingresses.IngressWizardParking>();
 
         services.AddOpenApi();

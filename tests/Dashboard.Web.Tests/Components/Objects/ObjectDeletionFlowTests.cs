@@ -1,31 +1,25 @@
 using Bunit;
 using Dashboard.Core.Security;
 using Dashboard.Web.Components.Objects;
-using MudBlazor;
 
 namespace Dashboard.Web.Tests.Components.Objects;
 
 /// <summary>The one delete flow every kind uses: confirmation, what depends on the object, a refusal.</summary>
-public class DeleteObjectButtonTests : SandboxClusterTestContext
+public class ObjectDeletionFlowTests : SandboxClusterTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly List<string> deleted = [];
 
-    private IRenderedComponent<DeleteObjectButton> RenderButton(IReadOnlyList<string>? dependents = null, string? refusal = null) =>
-        Render<DeleteObjectButton>(p =>
-        {
-            p.Add(b => b.Kind, "Service").Add(b => b.Namespace, "default").Add(b => b.Name, "web")
-                .Add(b => b.Delete, (Actor actor, CancellationToken _) =>
-                {
-                    deleted.Add(actor.UserName);
-                    return Task.CompletedTask;
-                })
-                .Add(b => b.Consequence, "Its pods keep running.")
-                .Add(b => b.DeleteRefusal, refusal);
-            if (dependents is not null)
-                p.Add(b => b.Dependents, (CancellationToken _) => Task.FromResult(dependents));
-        });
+    private IRenderedComponent<DeleteFlowHost> RenderButton(IReadOnlyList<string>? dependents = null) =>
+        Render<DeleteFlowHost>(p => p.Add(b => b.Actions, new RowActions("Service", "service", "default", "web",
+            (actor, _) =>
+            {
+                deleted.Add(actor.UserName);
+                return Task.CompletedTask;
+            },
+            DeleteConsequence: "Its pods keep running.",
+            Dependents: dependents is null ? null : _ => Task.FromResult(dependents))));
 
     private AngleSharp.Dom.IElement ConfirmButton() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete web");
 
@@ -75,17 +69,5 @@ public class DeleteObjectButtonTests : SandboxClusterTestContext
 
         Dialogs.WaitForAssertion(() => Dialogs.FindAll("[data-testid=delete-consequence]").ShouldBeEmpty(), Patience);
         deleted.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task AnObjectTheDashboardMustNotDeleteShowsWhyInsteadOfAButton()
-    {
-        await StartAsync(Roles.Admin);
-
-        var button = RenderButton(refusal: "The cluster's own API Service cannot be deleted from the dashboard.");
-
-        button.Find("[data-testid=delete-refusal]").TextContent.ShouldBe("The cluster's own API Service cannot be deleted from the dashboard.");
-        button.FindAll("button").ShouldBeEmpty();
-        button.FindComponents<MudButton>().ShouldBeEmpty();
     }
 }
