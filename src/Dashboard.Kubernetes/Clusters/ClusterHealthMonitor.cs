@@ -40,6 +40,7 @@ public sealed partial class ClusterHealthMonitor(
     private readonly Dictionary<Guid, ClusterCheck> checks = [];
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentChecks);
     private readonly CancellationTokenSource stopping = new();
+    private int disposed;
 
     /// <summary>How often the registry is looked at for checks that are due (and for newly registered clusters).</summary>
     private TimeSpan ScanPeriod => TimeSpan.FromTicks(Math.Clamp(settings.CheckInterval.Ticks / 20, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromSeconds(5).Ticks));
@@ -267,8 +268,11 @@ public sealed partial class ClusterHealthMonitor(
         await started.Task.WaitAsync(stoppingToken);
     }
 
+    /// <summary>Idempotent: the container disposes the instance once as itself and once as the hosted service it also is.</summary>
     public override void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
         stopping.Cancel();
         stopping.Dispose();
         slots.Dispose();
