@@ -22,6 +22,7 @@ public static class KubernetesServiceCollectionExtensions
         services.TryAddSingleton<IValidator<RegisterClusterDraft>, RegisterClusterDraftValidator>();
         services.AddSingleton<ClusterClients>();
         services.AddSingleton<ClusterConnector>();
+        services.AddSingleton<ClusterStatusFeed>();
         services.AddSingleton<ClusterInspector>();
         services.AddSingleton<ClusterRegistrationService>();
         services.AddOptions<CacheOptions>().ValidateOnStart();
@@ -40,6 +41,10 @@ public static class KubernetesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());
         services.AddSingleton<Hostnames.HostnameService>();
         services.AddHostedService<Hostnames.HostnameReconciler>();
+        services.AddOptions<ClusterHealthOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHealthOptions>, ClusterHealthOptionsValidator>());
+        services.AddSingleton<ClusterHealthMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ClusterHealthMonitor>());
         return services;
     }
 }

@@ -9,6 +9,10 @@ public interface IClusterRegistry
     /// <summary>All clusters, ordered by name (case-insensitive).</summary>
     Task<IReadOnlyList<ClusterSummary>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>One page of the clusters matching <see cref="ClusterQuery.Search"/>, ordered by name (case-insensitive), and the number that match.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">a negative skip, or a take outside 1..<see cref="ClusterQuery.MaxTake"/>.</exception>
+    Task<ClusterPage> PageAsync(ClusterQuery query, CancellationToken cancellationToken);
+
     Task<ClusterSummary?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     /// <exception cref="DuplicateClusterNameException">the name is taken (case-insensitive).</exception>

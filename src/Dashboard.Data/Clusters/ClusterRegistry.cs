@@ -26,6 +26,25 @@ internal sealed partial class ClusterRegistry(
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<ClusterPage> PageAsync(ClusterQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Skip, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Take, 1, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, ClusterQuery.MaxTake, nameof(query));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matching = db.Clusters.Matching(query.Search);
+        var total = await matching.CountAsync(cancellationToken);
+        // Ordered by the NOCASE Name (its unique index), then Id, so a page boundary is the same on every call.
+        var items = total <= query.Skip
+            ? []
+            : await matching.OrderBy(c => c.Name).ThenBy(c => c.Id)
+                .Skip(query.Skip).Take(query.Take)
+                .Select(ClusterSummaryProjection.Expression)
+                .ToListAsync(cancellationToken);
+        return new ClusterPage(items, total);
+    }
+
     public async Task<ClusterSummary?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -55,6 +55,24 @@ public sealed partial class WatchCacheRegistry : IAsyncDisposable, IDisposable
             return running.TryGetValue(clusterId, out var cache) ? cache.Status : new CacheStatus(CacheState.Starting, null, null);
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on the cluster's caches only if they are running, without starting them or counting
+    /// as a reader (so they still stop when idle): what the cluster health check takes instead of an API call.
+    /// </summary>
+    internal bool TryPeek<T>(Guid clusterId, Func<ClusterCache, T> read, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        ClusterCache? cache;
+        lock (gate)
+            running.TryGetValue(clusterId, out cache);
+        if (cache is null || cache.IsStopped)
+        {
+            value = default;
+            return false;
+        }
+        value = read(cache);
+        return true;
+    }
+
     /// <summary>Calls <paramref name="changed"/> on a thread-pool thread after changes; keeps the caches from going idle.</summary>
     public IDisposable Subscribe(Guid clusterId, Action changed)
     {

@@ -4,12 +4,21 @@ using k8s.Models;
 
 namespace Dashboard.Kubernetes.Clusters;
 
-/// <summary>Reads a registered cluster's overview live and records what it saw in the registry.</summary>
-public sealed class ClusterInspector(ClusterClients clients, ClusterConnector connector, IClusterRegistry registry, TimeProvider clock)
+/// <summary>Reads a registered cluster's overview live and records what it saw in the registry (and says so on the <see cref="ClusterStatusFeed"/>).</summary>
+public sealed class ClusterInspector(
+    ClusterClients clients, ClusterConnector connector, IClusterRegistry registry, ClusterStatusFeed statusFeed, TimeProvider clock)
 {
     /// <summary>Probes the cluster (version, node count), records the outcome, and returns the updated summary.</summary>
     /// <exception cref="ClusterNotFoundException"/>
     public async Task<ClusterSummary> RefreshStatusAsync(Guid clusterId, CancellationToken cancellationToken)
+    {
+        await RecordAsync(clusterId, await ProbeAsync(clusterId, cancellationToken), cancellationToken);
+        return await registry.FindAsync(clusterId, cancellationToken) ?? throw new ClusterNotFoundException(clusterId);
+    }
+
+    /// <summary>Asks the cluster for its version, nodes and namespaces (three API calls) and says what it saw; records nothing.</summary>
+    /// <exception cref="ClusterNotFoundException"/>
+    public async Task<ClusterObservation> ProbeAsync(Guid clusterId, CancellationToken cancellationToken)
     {
         ClusterProbe probe;
         try
@@ -21,10 +30,16 @@ public sealed class ClusterInspector(ClusterClients clients, ClusterConnector co
         {
             probe = ClusterProbe.Failed(e.Message); // stored before a stricter rule existed: say why it no longer loads
         }
-        await registry.RecordObservationAsync(clusterId, new ClusterObservation(
+        return new ClusterObservation(
             probe.Reachable ? ClusterStatus.Reachable : ClusterStatus.Unreachable,
-            clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error, probe.DetectedProvider), cancellationToken);
-        return await registry.FindAsync(clusterId, cancellationToken) ?? throw new ClusterNotFoundException(clusterId);
+            clock.GetUtcNow(), probe.KubernetesVersion, probe.NodeCount, probe.Error, probe.DetectedProvider);
+    }
+
+    /// <summary>Stores what was seen and tells the open clusters lists that this cluster may look different now.</summary>
+    private async Task RecordAsync(Guid clusterId, ClusterObservation observation, CancellationToken cancellationToken)
+    {
+        await registry.RecordObservationAsync(clusterId, observation, cancellationToken);
+        statusFeed.Publish(clusterId);
     }
 
     private const string DefaultClassAnnotation = "ingressclass.kubernetes.io/is-default-class";
@@ -49,14 +64,14 @@ public sealed class ClusterInspector(ClusterClients clients, ClusterConnector co
                 (await nodes).Items.Select(ToInfo).OrderBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 (await classes).Items.Select(ToInfo).OrderBy(c => c.Name, StringComparer.Ordinal).ToArray());
             var detected = QuickProviderDetection.Detect((await nodes).Items, overview.Namespaces.Select(n => n.Name));
-            await registry.RecordObservationAsync(clusterId, new ClusterObservation(
+            await RecordAsync(clusterId, new ClusterObservation(
                 ClusterStatus.Reachable, clock.GetUtcNow(), overview.KubernetesVersion, overview.Nodes.Count, DetectedProvider: detected), cancellationToken);
             return new ClusterOverviewResult(overview, null);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var error = KubernetesErrors.Describe(e, connection.ServerUrl);
-            await registry.RecordObservationAsync(clusterId, new ClusterObservation(
+            await RecordAsync(clusterId, new ClusterObservation(
                 ClusterStatus.Unreachable, clock.GetUtcNow(), Error: error), cancellationToken);
             return new ClusterOverviewResult(null, error);
         }

@@ -12,6 +12,9 @@ namespace Dashboard.Kubernetes.Clusters;
 internal static class QuickProviderDetection
 {
     public static ProviderKind Detect(IEnumerable<V1Node> nodes, IEnumerable<string> namespaces) =>
-        ProviderDetection.Detect(new ClusterFacts(
-            nodes.Select(ClusterObjectConversion.ToFacts).ToArray(), namespaces.ToArray(), [], [], [], false, false, false)).Kind;
+        Detect(nodes.Select(ClusterObjectConversion.ToFacts), namespaces);
+
+    /// <summary>The same detection from what a running watch cache holds, so a check from the cache and a probe agree.</summary>
+    public static ProviderKind Detect(IEnumerable<NodeFacts> nodes, IEnumerable<string> namespaces) =>
+        ProviderDetection.Detect(new ClusterFacts(nodes.ToArray(), namespaces.ToArray(), [], [], [], false, false, false)).Kind;
 }

@@ -19,6 +19,13 @@ public sealed class ClusterReads(IClusterResources resources, IClusterRegistry r
         return await registry.ListAsync(cancellationToken);
     }
 
+    /// <summary>One page of the registered clusters (search and paging in the registry); see <see cref="IClusterRegistry.PageAsync"/>.</summary>
+    public async Task<ClusterPage> ClusterPageAsync(ClusterQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await registry.PageAsync(query, cancellationToken);
+    }
+
     /// <summary>Null when no cluster has that id.</summary>
     public async Task<ClusterSummary?> ClusterAsync(Guid clusterId, Actor actor, CancellationToken cancellationToken)
     {

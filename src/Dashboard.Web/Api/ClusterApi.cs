@@ -14,7 +14,10 @@ public static class ClusterApi
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder api)
     {
         var clusters = api.MapGroup("/clusters").WithTags("Clusters");
-        clusters.MapGet("/", ListAsync).WithSummary("Registered clusters, by name");
+        clusters.MapGet("/", ListAsync).WithSummary("Registered clusters, by name")
+            .WithDescription("Optional `search` (a part of the name, server URL or provider kind, any case), `offset` and `limit` " +
+                             $"(1–{ClusterQuery.MaxTake}) give one page; the `{TotalCountHeader}` header then says how many match in all. " +
+                             "Without them, every cluster.");
         clusters.MapPost("/", RegisterAsync).WithSummary("Register a cluster from a kubeconfig")
             .WithDescription("An API server another cluster is already registered with is 409 unless `allowDuplicateServer` is true; " +
                              "a cluster that does not answer is 422 unless `saveIfUnreachable` is true.");
@@ -27,9 +30,29 @@ public static class ClusterApi
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ClusterSummary>>> ListAsync(
-        ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reads.ClustersAsync(await actors.ResolveAsync(user), cancellationToken));
+    /// <summary>How many clusters match a paged list's search, beyond the page returned.</summary>
+    public const string TotalCountHeader = "X-Total-Count";
+
+    private static async Task<Results<Ok<IReadOnlyList<ClusterSummary>>, ValidationProblem>> ListAsync(
+        ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, HttpResponse response, CancellationToken cancellationToken,
+        string? search = null, int? offset = null, int? limit = null)
+    {
+        var actor = await actors.ResolveAsync(user);
+        if (search is null && offset is null && limit is null)
+            return TypedResults.Ok(await reads.ClustersAsync(actor, cancellationToken));
+
+        var errors = new Dictionary<string, string[]>();
+        if (offset < 0)
+            errors["offset"] = [$"offset is {offset}; use 0 or more (the number of clusters to skip)."];
+        if (limit is < 1 or > ClusterQuery.MaxTake)
+            errors["limit"] = [$"limit is {limit}; use 1 to {ClusterQuery.MaxTake} clusters a page."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, string.Join(" ", errors.Values.SelectMany(e => e)), title: "The request has invalid fields");
+
+        var page = await reads.ClusterPageAsync(new ClusterQuery(search, offset ?? 0, limit ?? ClusterQuery.MaxTake), actor, cancellationToken);
+        response.Headers[TotalCountHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(page.Items);
+    }
 
     private static async Task<Results<Ok<ClusterSummary>, NotFound<ProblemDetailsBody>>> GetAsync(
         Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken)

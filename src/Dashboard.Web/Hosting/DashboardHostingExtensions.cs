@@ -28,6 +28,7 @@ public static class DashboardHostingExtensions
         // The service layer's sections; AddDashboardKubernetes validates them at start.
         builder.Services.AddOptions<Kubernetes.Hostnames.HostnameOptions>().BindConfiguration(Kubernetes.Hostnames.HostnameOptions.Section);
         builder.Services.AddOptions<Kubernetes.Caching.CacheOptions>().BindConfiguration(Kubernetes.Caching.CacheOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Clusters.ClusterHealthOptions>().BindConfiguration(Kubernetes.Clusters.ClusterHealthOptions.Section);
         return builder;
     }
 

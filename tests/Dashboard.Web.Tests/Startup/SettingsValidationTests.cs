@@ -1,4 +1,5 @@
 using Dashboard.Kubernetes.Caching;
+using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Hostnames;
 using Dashboard.Tests.SharedWeb;
 using Dashboard.Web.Hosting;
@@ -27,6 +28,9 @@ public class SettingsValidationTests
         { typeof(HostnameOptions), "Dashboard:Hostnames:ReconcileSweep", "-00:00:01", "Dashboard:Hostnames:ReconcileSweep must be a positive time span such as '00:00:30'; it is -00:00:01." },
         { typeof(CacheOptions), "Dashboard:Caching:IdleTimeout", "00:00:00", "Dashboard:Caching:IdleTimeout must be a positive time span such as '00:05:00'" },
         { typeof(CacheOptions), "Dashboard:Caching:RetryMaxDelay", "00:00:00.1", "Dashboard:Caching:RetryMaxDelay (00:00:00.1000000) is shorter than Dashboard:Caching:RetryInitialDelay (00:00:00.5000000)" },
+        { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:CheckInterval", "00:00:00", "Dashboard:ClusterHealth:CheckInterval must be a positive time span such as '00:01:00'" },
+        { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:MaxConcurrentChecks", "0", "Dashboard:ClusterHealth:MaxConcurrentChecks must be a whole number from 1 to 64, such as 8; it is 0." },
+        { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:RefreshReuse", "00:05:00", "Dashboard:ClusterHealth:RefreshReuse (00:05:00) is longer than Dashboard:ClusterHealth:CheckInterval (00:01:00)" },
     };
 
     [Theory]
