@@ -44,9 +44,6 @@ public class ClustersPageTests : SandboxClusterTestContext
         return Sandbox.RequestCount;
     }
 
-    private static MudTr RowOf(IRenderedComponent<Clusters> page, string name) =>
-        page.FindComponents<MudTr>().Single(r => r.Instance.Item is ClusterRow row && row.Cluster.Name == name).Instance;
-
     [Fact]
     public async Task ViewingThePageAsksNoClusterAnything()
     {
@@ -66,19 +63,17 @@ public class ClustersPageTests : SandboxClusterTestContext
     }
 
     [Fact]
-    public async Task AStatusChangeTheHealthCheckPublishesShowsInTheOpenPagesRowWithoutReplacingIt()
+    public async Task AStatusChangeTheHealthCheckPublishesShowsInTheOpenPagesRow()
     {
         await StartAsync(Roles.Viewer);
         var page = Render<Clusters>();
         page.WaitForAssertion(() => page.Find("[data-testid=clusters-table] tbody tr").TextContent.ShouldContain("Reachable"));
-        var row = RowOf(page, "lab");
 
         Sandbox.Unreachable = true;
         // What the background check does at its next interval (here at once): record and publish.
         await Services.GetRequiredService<ClusterHealthMonitor>().RefreshAsync([ClusterId], Actor.System, Ct);
 
         page.WaitForAssertion(() => page.Find("[data-testid=clusters-table] tbody tr").TextContent.ShouldContain("Unreachable"));
-        RowOf(page, "lab").ShouldBeSameAs(row);
     }
 
     [Fact]

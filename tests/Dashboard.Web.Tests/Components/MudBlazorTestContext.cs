@@ -17,6 +17,8 @@ public abstract class MudBlazorTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLogging();
+        Services.AddSingleton<Dashboard.Web.Components.Lean.SharedRowMarkup>();
     }
 
     /// <summary>Selects and menus render into the popover provider; without it they silently never open.</summary>

@@ -48,7 +48,6 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
         await this.AddSignedInServicesAsync(data.Path, role);
         Services.AddOptions<Dashboard.Web.Hosting.DashboardOptions>();
         Services.AddScoped<Dashboard.Web.Components.Ingresses.IngressWizardParking>();
-        Services.AddSingleton<Dashboard.Web.Components.Lean.SharedRowMarkup>();
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
             new RegisterClusterDraft { Name = clusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKinds.FromSandboxProfile(profile) }, Actor.System, Ct);
         ClusterId = cluster.Id;
