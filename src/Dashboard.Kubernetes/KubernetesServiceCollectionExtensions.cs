@@ -6,6 +6,7 @@ using Dashboard.Kubernetes.Ingresses;
 using Dashboard.Kubernetes.PortExposures;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Services;
+using Dashboard.Kubernetes.Telemetry;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,8 @@ public static class KubernetesServiceCollectionExtensions
     public static IServiceCollection AddDashboardKubernetes(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics(); // IMeterFactory; a web host has it already
+        services.TryAddSingleton<DashboardMetrics>();
         services.TryAddSingleton<IValidator<RegisterClusterDraft>, RegisterClusterDraftValidator>();
         services.AddSingleton<ClusterClients>();
         services.AddSingleton<ClusterConnector>();

@@ -1,6 +1,7 @@
 using Dashboard.Kubernetes;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
+using Dashboard.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddDashboardPersistence();
 builder.AddDashboardSecurity();
 builder.Services.AddDashboardKubernetes();
 builder.AddDashboardWeb();
+builder.AddDashboardTelemetry();
 
 var app = builder.Build();
 app.UseDashboardWeb();

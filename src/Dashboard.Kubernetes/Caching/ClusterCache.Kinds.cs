@@ -1,6 +1,7 @@
 using Dashboard.Core.Support;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Telemetry;
 using k8s;
 using k8s.Models;
 
@@ -11,6 +12,7 @@ internal sealed partial class ClusterCache
 {
     private const int KindCount = 11;
 
+    private readonly List<(string Kind, Func<int> Count)> sizes = new(KindCount);
     private EndpointIndex? endpointIndex;
 
     /// <summary>Namespace names (the views are the names themselves).</summary>
@@ -53,15 +55,21 @@ internal sealed partial class ClusterCache
         return built;
     }
 
-    private Func<CancellationToken, Task>[] CreateLoops(ClusterConnection connection, CacheOptions options)
+    /// <summary>How many objects each kind holds now, labelled as the metrics label kinds.</summary>
+    public IEnumerable<(string Kind, int Count)> Sizes() => sizes.Select(s => (s.Kind, s.Count()));
+
+    private Func<CancellationToken, Task>[] CreateLoops(ClusterConnection connection, CacheOptions options, DashboardMetrics metrics)
     {
         var kind = 0;
-        Func<CancellationToken, Task> Loop<T, TView>(ResourceSource<T> source, IKindStore<TView> cache, Func<T, TView> project)
+        // The label is the plural, except for the two event caches, which the metrics must tell apart.
+        Func<CancellationToken, Task> Loop<T, TView>(ResourceSource<T> source, IKindStore<TView> cache, Func<T, TView> project, string? label = null)
             where T : IKubernetesObject<V1ObjectMeta>
         {
             if (source.Optional)
                 health.MarkOptional(kind);
-            var context = new KindContext(connection, health, kind++, options, clock, logger);
+            label ??= source.Name;
+            sizes.Add((label, () => cache.Count));
+            var context = new KindContext(connection, health, kind++, options, clock, logger, new KindTelemetry(metrics, ClusterId, label));
             return new KindWatcher<T, TView>(source, cache, project, context).RunAsync;
         }
 
@@ -76,8 +84,8 @@ internal sealed partial class ClusterCache
             Loop(MetalLbAddressPools.Source, AddressPools, pool => pool.Metadata.Name ?? ""),
             Loop(ResourceSources.EndpointSlices, EndpointSlices, EndpointConversion.ToEntry),
             Loop(ResourceSources.Pods, Pods, EndpointConversion.ToEntry),
-            Loop(ResourceSources.ServiceEvents, ServiceEvents, EventConversion.ToEntry),
-            Loop(ResourceSources.IngressEvents, IngressEvents, EventConversion.ToEntry),
+            Loop(ResourceSources.ServiceEvents, ServiceEvents, EventConversion.ToEntry, "events-of-services"),
+            Loop(ResourceSources.IngressEvents, IngressEvents, EventConversion.ToEntry, "events-of-ingresses"),
         ];
         return kind == KindCount ? all : throw new InvalidOperationException($"Expected {KindCount} kinds, declared {kind}.");
     }

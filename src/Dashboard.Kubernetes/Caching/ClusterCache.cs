@@ -1,6 +1,7 @@
 using Dashboard.Core.Support;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Kubernetes.Caching;
@@ -24,7 +25,8 @@ internal sealed partial class ClusterCache : IAsyncDisposable
     private int stopped;
     private FactsMemo? facts;
 
-    public ClusterCache(Guid clusterId, ClusterConnection connection, CacheOptions options, TimeProvider clock, ILogger logger, Action changed)
+    public ClusterCache(
+        Guid clusterId, ClusterConnection connection, CacheOptions options, TimeProvider clock, ILogger logger, Action changed, DashboardMetrics metrics)
     {
         ClusterId = clusterId;
         this.clock = clock;
@@ -43,7 +45,7 @@ internal sealed partial class ClusterCache : IAsyncDisposable
         NginxConfigMaps = new(OnChanged);
         AddressPools = new(OnChanged);
         health = new ClusterHealth(KindCount, clock, OnStatusChanged);
-        loops = CreateLoops(connection, options);
+        loops = CreateLoops(connection, options, metrics);
     }
 
     public Guid ClusterId { get; }

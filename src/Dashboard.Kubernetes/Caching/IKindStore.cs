@@ -7,6 +7,9 @@ internal interface IKindStore<TView>
 {
     bool IsEmpty { get; }
 
+    /// <summary>How many objects (or events) are kept: the cache-size metric.</summary>
+    int Count { get; }
+
     /// <summary>After a full list: whatever is not in it any more is gone.</summary>
     void Replace(ImmutableSortedDictionary<ObjectKey, TView> all);
 

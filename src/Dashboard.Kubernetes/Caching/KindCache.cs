@@ -19,6 +19,8 @@ internal sealed class KindCache<TView>(Action changed) : IKindStore<TView>
 
     public bool IsEmpty => Items.IsEmpty;
 
+    public int Count => Items.Count;
+
     /// <summary>Why this (optional) kind cannot be read now; null while it is listed and watched.</summary>
     public string? Problem => Volatile.Read(ref problem);
 

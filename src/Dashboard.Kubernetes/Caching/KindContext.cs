@@ -1,11 +1,13 @@
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Telemetry;
 using k8s;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Kubernetes.Caching;
 
 /// <summary>What every kind's loop of one cluster shares: the client, the options, and where to report.</summary>
-internal sealed class KindContext(ClusterConnection connection, ClusterHealth health, int kind, CacheOptions options, TimeProvider clock, ILogger logger)
+internal sealed class KindContext(
+    ClusterConnection connection, ClusterHealth health, int kind, CacheOptions options, TimeProvider clock, ILogger logger, KindTelemetry telemetry)
 {
     public IKubernetes Client => connection.Client;
 
@@ -14,6 +16,9 @@ internal sealed class KindContext(ClusterConnection connection, ClusterHealth he
     public TimeProvider Clock => clock;
 
     public void Listed() => health.Listed(kind);
+
+    /// <summary>The watch starts again (<see cref="DashboardMetrics.WatchRestarted"/> says the reasons).</summary>
+    public void Restarting(string reason) => telemetry.Metrics.WatchRestarted(telemetry.ClusterId, telemetry.Kind, reason);
 
     /// <summary>Reports the failure; returns its sentence.</summary>
     public string Failed(string kindName, Exception error)

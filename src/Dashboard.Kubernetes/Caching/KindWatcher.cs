@@ -42,7 +42,10 @@ internal sealed class KindWatcher<T, TView>(
                 }
 
                 var watch = await WatchAsync(resourceVersion, stopping);
+                if (stopping.IsCancellationRequested)
+                    return;
                 resourceVersion = watch.Gone ? null : watch.ResourceVersion;
+                context.Restarting(watch.Gone ? "expired" : watch.Quiet ? "quiet" : "ended");
                 if (!watch.Quiet)
                 {
                     quietEnds = 0;
@@ -59,6 +62,7 @@ internal sealed class KindWatcher<T, TView>(
             }
             catch (Exception e) when (WatchErrors.IsGone(e))
             {
+                context.Restarting("expired");
                 resourceVersion = null; // history expired (or a continue token did): start over with a full LIST
             }
             catch (Exception e) when (source.MissingApiIsEmpty && WatchErrors.IsNotFound(e))
@@ -71,6 +75,7 @@ internal sealed class KindWatcher<T, TView>(
             }
             catch (Exception e)
             {
+                context.Restarting("failed");
                 var sentence = context.Failed(source.Name, e);
                 // A refusal is this kind's own problem; an outage is the cluster's (its status says so) and the
                 // last data seen stays shown, as for every other kind.

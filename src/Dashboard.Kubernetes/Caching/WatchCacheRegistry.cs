@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed partial class WatchCacheRegistry : IAsyncDisposable, IDisposable
     private readonly CacheOptions options;
     private readonly TimeProvider clock;
     private readonly ILogger<WatchCacheRegistry> logger;
+    private readonly DashboardMetrics metrics;
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, ClusterCache> running = [];
     private readonly ConcurrentDictionary<Guid, ChangeFeed> feeds = new();
@@ -24,13 +26,16 @@ public sealed partial class WatchCacheRegistry : IAsyncDisposable, IDisposable
     private long invalidations;
     private bool disposed;
 
-    public WatchCacheRegistry(ClusterClients clients, IOptions<CacheOptions> options, TimeProvider clock, ILogger<WatchCacheRegistry> logger)
+    public WatchCacheRegistry(
+        ClusterClients clients, IOptions<CacheOptions> options, TimeProvider clock, ILogger<WatchCacheRegistry> logger, DashboardMetrics metrics)
     {
         this.clients = clients;
         this.options = options.Value;
         this.clock = clock;
         this.logger = logger;
+        this.metrics = metrics;
         clients.Invalidated += OnInvalidated;
+        metrics.ObserveCacheSizes(CacheSizes);
         var period = TimeSpan.FromTicks(Math.Clamp(this.options.IdleTimeout.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(30).Ticks));
         sweeper = clock.CreateTimer(_ => StopIdle(), null, period, period);
     }
@@ -71,6 +76,15 @@ public sealed partial class WatchCacheRegistry : IAsyncDisposable, IDisposable
         }
         value = read(cache);
         return true;
+    }
+
+    /// <summary>The objects each running cluster cache holds per kind, for the cache-size gauge (read at each scrape).</summary>
+    private List<(Guid ClusterId, string Kind, int Count)> CacheSizes()
+    {
+        ClusterCache[] caches;
+        lock (gate)
+            caches = [.. running.Values];
+        return [.. caches.SelectMany(cache => cache.Sizes().Select(size => (cache.ClusterId, size.Kind, size.Count)))];
     }
 
     /// <summary>Calls <paramref name="changed"/> on a thread-pool thread after changes; keeps the caches from going idle.</summary>
@@ -139,7 +153,7 @@ public sealed partial class WatchCacheRegistry : IAsyncDisposable, IDisposable
                 if (!running.TryGetValue(clusterId, out cache))
                 {
                     var feed = FeedOf(clusterId);
-                    cache = new ClusterCache(clusterId, connection, options, clock, logger, feed.Publish);
+                    cache = new ClusterCache(clusterId, connection, options, clock, logger, feed.Publish, metrics);
                     running[clusterId] = cache;
                     cache.Start();
                     started = true;

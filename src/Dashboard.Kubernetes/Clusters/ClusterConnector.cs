@@ -1,4 +1,5 @@
 using Dashboard.Kubernetes.Kubeconfigs;
+using Dashboard.Kubernetes.Telemetry;
 using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
+        using var span = DashboardTracing.Source.StartActivity("cluster.probe");
         try
         {
             var version = await client.Version.GetCodeAsync(timeout.Token);
@@ -31,6 +33,7 @@ public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
             // The exception text can include the URL but never the kubeconfig; log the type only to stay certain.
             logger.LogInformation("Cluster at {Server} did not answer a probe: {ErrorType}", serverUrl, e.GetType().Name);
             return ClusterProbe.Failed(KubernetesErrors.Describe(e, serverUrl));

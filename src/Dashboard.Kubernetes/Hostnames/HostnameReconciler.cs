@@ -4,6 +4,7 @@ using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed partial class HostnameReconciler(
     IOptions<HostnameOptions> options,
     TimeProvider clock,
     ILogger<HostnameReconciler> logger,
+    DashboardMetrics metrics,
     IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, ClusterWork> clusters = new();
@@ -164,10 +166,14 @@ public sealed partial class HostnameReconciler(
                 var result = await hostnames.ReconcileAsync(id, ingress.Namespace, ingress.Name, stopping);
                 failures.TryRemove(key, out _);
                 if (result.Changed)
+                {
+                    metrics.HostnameWritten(id);
                     LogWritten(ingress.Namespace, ingress.Name, id, result.Message);
+                }
             }
             catch (Exception e) when (e is ApiServerRejectedException or ClusterNotFoundException)
             {
+                metrics.HostnameWriteFailed(id, e is ApiServerRejectedException rejected ? rejected.StatusCode.ToString() : "cluster_not_found");
                 failures[key] = signature;
                 LogWriteFailed(ingress.Namespace, ingress.Name, id, e.Message);
             }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Dashboard.Core.Security;
 using Dashboard.Data.Users;
+using Dashboard.Kubernetes.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ public sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IApiTokenStore tokens,
-    UserManager<DashboardUser> users)
+    UserManager<DashboardUser> users,
+    DashboardMetrics metrics)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -27,7 +29,10 @@ public sealed class ApiTokenAuthenticationHandler(
         var owner = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         var user = owner is null ? null : await users.FindByIdAsync(owner.UserId);
         if (user is null || user.IsDisabled)
+        {
+            metrics.SignInFailed("api_token", user is null ? "unknown_token" : "disabled");
             return AuthenticateResult.Fail("The token is unknown, expired or revoked, or its user is disabled.");
+        }
 
         var identity = new ClaimsIdentity(
         [
