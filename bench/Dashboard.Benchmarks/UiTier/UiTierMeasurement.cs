@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace Dashboard.Benchmarks.UiTier;
+
+/// <summary>The measurements of one run against one app process.</summary>
+internal sealed class UiTierMeasurement(DashboardAppProcess app, ProcessMeter meter, GcDumpTool gcdump, IngressChurn churn, CancellationToken token)
+{
+    public async Task<PageResult> PageAsync(BrowserCircuits browser, UiPage page, int circuits)
+    {
+        Console.WriteLine($"{page.Name}: warm-up tab, then the app with no circuit");
+        var (warmUp, _) = await browser.OpenAsync(page);
+        await meter.WaitForRestAsync(TimeSpan.FromMinutes(1), token);
+        await BrowserCircuits.CloseAsync(warmUp);
+        var zero = await PointAsync(0);
+
+        Console.WriteLine($"{page.Name}: opening {circuits} tabs");
+        var tabs = new List<IPage>();
+        try
+        {
+            for (var i = 0; i < circuits; i++)
+                tabs.Add((await browser.OpenAsync(page)).Tab);
+            var loaded = await PointAsync(circuits);
+            Console.WriteLine($"{page.Name}: closing the tabs, then {UiTierBenchmark.RenderSamples} fresh tabs for the render time");
+            foreach (var tab in tabs)
+                await BrowserCircuits.CloseAsync(tab);
+            tabs.Clear();
+            await meter.WaitForRestAsync(TimeSpan.FromMinutes(1), token);
+
+            var (warmTab, _) = await browser.OpenAsync(page);
+            await BrowserCircuits.CloseAsync(warmTab);
+            var renders = new List<double>();
+            for (var i = 0; i < UiTierBenchmark.RenderSamples; i++)
+            {
+                var (tab, milliseconds) = await browser.OpenAsync(page);
+                renders.Add(milliseconds);
+                await BrowserCircuits.CloseAsync(tab);
+            }
+
+            var result = new PageResult(page, zero, loaded, renders);
+            Console.WriteLine($"  per circuit: {result.HeapKiBPerCircuit:N0} KiB heap, {result.ResidentKiBPerCircuit:N0} KiB RSS; render median {result.RenderMedian:N0} ms");
+            return result;
+        }
+        finally
+        {
+            foreach (var tab in tabs)
+                await tab.CloseAsync();
+        }
+    }
+
+    public async Task<ClustersViewRequests> ClustersViewsAsync(BrowserCircuits browser, UiPage clustersPage, ClusterFleet fleet)
+    {
+        Console.WriteLine($"Requests per Clusters-page view: {UiTierBenchmark.ClusterViews} views after a warm-up");
+        await meter.WaitForRestAsync(TimeSpan.FromMinutes(1), token);
+        var quiet = fleet.RequestCount;
+        var quietClock = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(5), token);
+        var background = (fleet.RequestCount - quiet) / quietClock.Elapsed.TotalSeconds;
+
+        await ViewAsync(browser, clustersPage, fleet);
+        var counts = new List<long>();
+        for (var view = 0; view < UiTierBenchmark.ClusterViews; view++)
+            counts.Add(await ViewAsync(browser, clustersPage, fleet));
+        return new ClustersViewRequests(fleet.All.Count(), counts.Average(), UiTierBenchmark.ClusterViews, background);
+    }
+
+    /// <summary>Opens the page in a fresh tab and counts the fleet's requests until they stop for 2 s.</summary>
+    private async Task<long> ViewAsync(BrowserCircuits browser, UiPage page, ClusterFleet fleet)
+    {
+        var before = fleet.RequestCount;
+        var (tab, _) = await browser.OpenAsync(page);
+        var last = fleet.RequestCount;
+        var stableSince = Stopwatch.StartNew();
+        var limit = Stopwatch.StartNew();
+        while (stableSince.Elapsed < TimeSpan.FromSeconds(2) && limit.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), token);
+            var now = fleet.RequestCount;
+            if (now != last)
+            {
+                last = now;
+                stableSince.Restart();
+            }
+        }
+
+        await BrowserCircuits.CloseAsync(tab);
+        return last - before;
+    }
+
+    /// <summary>RSS at rest, CPU idle and while the cluster changes, then the live heap (the dump's full GC last, so it skews nothing else).</summary>
+    private async Task<LoadPoint> PointAsync(int circuits)
+    {
+        await meter.WaitForRestAsync(TimeSpan.FromMinutes(2), token);
+        app.EnsureRunning();
+        var resident = meter.ResidentBytes();
+        var idle = await meter.CpuMillisecondsPerSecondAsync(UiTierBenchmark.Window, token);
+        var changing = 0.0;
+        var rate = await IngressChurn.DuringAsync(churn, UiTierBenchmark.ChurnPerSecond, UiTierBenchmark.Window,
+            async () => changing = await meter.CpuMillisecondsPerSecondAsync(UiTierBenchmark.Window, token), token);
+        await meter.WaitForRestAsync(TimeSpan.FromMinutes(1), token);
+        var heap = await gcdump.SnapshotAsync(app.Id, token);
+        app.EnsureRunning();
+        Console.WriteLine($"  {circuits} circuits: {heap.Bytes / 1024.0 / 1024.0:N1} MiB live heap ({heap.Circuits} circuits in the dump), {resident / 1024.0 / 1024.0:N1} MiB RSS, " +
+                          $"CPU {idle:0.0} ms/s idle, {changing:0} ms/s at {rate:0} changes/s");
+        return new LoadPoint(circuits, heap, resident, idle, changing, rate);
+    }
+}
