@@ -24,21 +24,24 @@ internal sealed class ClusterFleet : IAsyncDisposable
     /// <summary>API-server requests every cluster of the fleet has answered so far.</summary>
     public long RequestCount => All.Sum(cluster => cluster.RequestCount);
 
-    /// <summary>Starts the big cluster and fills it: <paramref name="ingresses"/> Services and as many ingresses routing to them.</summary>
-    public static async Task<ClusterFleet> StartAsync(int ingresses, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the big cluster and fills it: <paramref name="ingresses"/> ingresses routing to one of <paramref name="services"/>
+    /// Services each. Fewer Services than ingresses because the sandbox reads every stored Service on each Service
+    /// write (to find free cluster IPs), so 10,000 of them would take the fill past ten minutes.
+    /// </summary>
+    public static async Task<ClusterFleet> StartAsync(int ingresses, int services, CancellationToken cancellationToken)
     {
         var fleet = new ClusterFleet(await SandboxCluster.StartAsync(new SandboxOptions(), cancellationToken));
         try
         {
             var fill = Stopwatch.StartNew();
             using var http = fleet.BigClusterClient();
-            await Parallel.ForEachAsync(Enumerable.Range(0, ingresses), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-                async (i, ct) =>
-                {
-                    await CreateAsync(http, "/api/v1/namespaces/default/services", KubernetesJson.Serialize(Service(i)), ct);
-                    await CreateAsync(http, "/apis/networking.k8s.io/v1/namespaces/default/ingresses", KubernetesJson.Serialize(BenchmarkWorld.Ingress(i)), ct);
-                });
-            Console.WriteLine($"Filled the big cluster with {ingresses:N0} Services and {ingresses:N0} ingresses in {fill.Elapsed.TotalSeconds:0} s");
+            var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, services), options,
+                async (i, ct) => await CreateAsync(http, "/api/v1/namespaces/default/services", KubernetesJson.Serialize(Service(i)), ct));
+            await Parallel.ForEachAsync(Enumerable.Range(0, ingresses), options,
+                async (i, ct) => await CreateAsync(http, "/apis/networking.k8s.io/v1/namespaces/default/ingresses", KubernetesJson.Serialize(Ingress(i, services)), ct));
+            Console.WriteLine($"Filled the big cluster with {services:N0} Services and {ingresses:N0} ingresses in {fill.Elapsed.TotalSeconds:0} s");
             return fleet;
         }
         catch
@@ -66,6 +69,13 @@ internal sealed class ClusterFleet : IAsyncDisposable
         return http;
     }
 
+    private static V1Ingress Ingress(int i, int services)
+    {
+        var ingress = BenchmarkWorld.Ingress(i);
+        ingress.Spec.Rules[0].Http.Paths[0].Backend.Service.Name = $"svc-{i % services}";
+        return ingress;
+    }
+
     private static V1Service Service(int i) => new()
     {
         Metadata = new V1ObjectMeta { Name = $"svc-{i}", Labels = new Dictionary<string, string> { ["team"] = $"team-{i % 20}" } },
@@ -84,9 +94,19 @@ internal sealed class ClusterFleet : IAsyncDisposable
             throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
+    /// <summary>Stops every cluster; one whose controllers are still busy (a cancelled fill) is given up on after 30 s.</summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var cluster in All)
-            await cluster.DisposeAsync();
+        {
+            try
+            {
+                await cluster.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                Console.Error.WriteLine($"The sandbox on {cluster.Url} did not stop within 30 s; leaving it to the process exit.");
+            }
+        }
     }
 }

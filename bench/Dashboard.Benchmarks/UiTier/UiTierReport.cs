@@ -55,13 +55,13 @@ internal static class UiTierReport
              $"`flock /tmp/dashboard-build.lock dotnet run -c Release --project bench/Dashboard.Benchmarks -- ui {run.Circuits}` (the lock keeps other builds off the cores). " +
              "The benchmark publishes that build (`--no-build`) into a temporary directory and runs it as its own process in Production, on a loopback port, " +
              "with a fresh data directory, the built-in sandbox off and the cache idle timeout raised to an hour. The clusters are sandboxes in the benchmark's own process " +
-             $"(loopback HTTPS), registered through `POST /api/v1/clusters`: one with {run.Ingresses:N0} ingresses and the {run.Ingresses:N0} Services behind them, and " +
+             $"(loopback HTTPS), registered through `POST /api/v1/clusters`: one with {run.Ingresses:N0} ingresses and the {run.Ingresses / 10:N0} Services behind them (ten ingresses each), and " +
              $"{run.SmallClusters} small ones. Headless Chromium (Playwright for .NET) signs in once through the login form and opens each page in {run.Circuits} tabs of that " +
-             "browser context, each until its data shows. Per circuit = (with the tabs open − with none, measured after a warm-up tab closed) / tabs. Live heap: " +
+             "browser context, each until its data shows. Per circuit = (with the tabs open − with none: after a warm-up tab on the page closed and once the heap holds no circuit) / tabs. Live heap: " +
              "`dotnet-gcdump collect` (a full GC) and the total of `dotnet-gcdump report`; RSS: VmRSS; CPU: utime + stime of the app over " +
              $"{run.Window.TotalSeconds:0} s idle, then {run.Window.TotalSeconds:0} s while the benchmark patches one ingress annotation {run.ChurnPerSecond} times a second " +
              "(one in five on the first page). Render: navigation start to the first table row (the ingress's details on its page) in the DOM, " +
-             $"{run.RenderSamples} fresh tabs after a warm-up. Requests: counted by the sandboxes, from opening a Clusters tab until the counts stop moving for 2 s. " +
+             $"{run.RenderSamples} fresh tabs after a warm-up, one at a time, after the memory figures. Requests: counted by the sandboxes, from opening a Clusters tab until the counts stop moving for 2 s. " +
              "Two cores shared by the app, Chromium and the clusters; each figure is one run.");
         return text.ToString();
     }
