@@ -61,7 +61,7 @@ internal static class UiTierReport
              "`dotnet-gcdump collect` (a full GC) and the total of `dotnet-gcdump report`; RSS: VmRSS; CPU: utime + stime of the app over " +
              $"{run.Window.TotalSeconds:0} s idle, then {run.Window.TotalSeconds:0} s while the benchmark patches one ingress annotation {run.ChurnPerSecond} times a second " +
              "(one in five on the first page). Render: navigation start to the first table row (the ingress's details on its page) in the DOM, " +
-             $"{run.RenderSamples} fresh tabs after a warm-up, one at a time, after the memory figures. Requests: counted by the sandboxes, from opening a Clusters tab until the counts stop moving for 2 s. " +
+             $"{run.RenderSamples} fresh tabs after a warm-up, one at a time, after the memory figures. Requests: counted by the sandboxes, from opening a Clusters tab until a second passes at the rate with nobody looking, less that rate over the time. " +
              "Two cores shared by the app, Chromium and the clusters; each figure is one run.");
         return text.ToString();
     }
