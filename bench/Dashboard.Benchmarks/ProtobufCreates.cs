@@ -174,6 +174,6 @@ internal static class ProtobufCreates
         Console.WriteLine($"{label}: median {Percentile(0.5):0.00} ms, p95 {Percentile(0.95):0.00} ms per create, total {times.Sum() / 1000:0.00} s for {times.Count}");
     }
 
-    private static string Token(SandboxCluster sandbox) =>
+    internal static string Token(SandboxCluster sandbox) =>
         sandbox.KubeconfigYaml("x").Split('\n').Single(line => line.TrimStart().StartsWith("token:", StringComparison.Ordinal)).Split('"')[1];
 }
