@@ -33,16 +33,7 @@ public class SupportPagesTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ingresses" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=ingress-list]")).ToContainTextAsync("No ingresses yet.");
-        await KubectlApplyAsync(kubectl, """
-            apiVersion: networking.k8s.io/v1
-            kind: Ingress
-            metadata: { name: shop, namespace: default }
-            spec:
-              ingressClassName: nginx
-              rules:
-              - host: shop.example.com
-                http: { paths: [ { path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } } ] }
-            """);
+        await KubectlApplyAsync(kubectl, ShopIngress("shop.example.com"));
 
         var row = page.Locator("[data-testid=ingress-list] tbody tr", new() { HasText = "shop" });
         await Assertions.Expect(row).ToContainTextAsync("shop.example.com");
@@ -51,21 +42,21 @@ public class SupportPagesTests(BrowserFixture browser)
 
         // A change to the ingress updates its row in place: the row element the pointer may be over stays.
         await row.EvaluateAsync("tr => tr.dataset.seen = 'before the change'");
-        await KubectlApplyAsync(kubectl, """
-            apiVersion: networking.k8s.io/v1
-            kind: Ingress
-            metadata: { name: shop, namespace: default }
-            spec:
-              ingressClassName: nginx
-              rules:
-              - host: shop.example.com
-                http: { paths: [ { path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } } ] }
-              - host: www.shop.example.com
-                http: { paths: [ { path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } } ] }
-            """);
+        await KubectlApplyAsync(kubectl, ShopIngress("shop.example.com", "www.shop.example.com"));
         await Assertions.Expect(row).ToContainTextAsync("www.shop.example.com");
         (await row.EvaluateAsync<string?>("tr => tr.dataset.seen")).ShouldBe("before the change");
     }
+
+    /// <summary>The Ingress default/shop in front of the Service web, one rule per host.</summary>
+    private static string ShopIngress(params string[] hosts) => $$"""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: { name: shop, namespace: default }
+        spec:
+          ingressClassName: nginx
+          rules:
+        {{string.Concat(hosts.Select(host => $"  - host: {host}\n    http: {{ paths: [ {{ path: /, pathType: Prefix, backend: {{ service: {{ name: web, port: {{ number: 80 }} }} }} }} ] }}\n"))}}
+        """;
 
     private static async Task KubectlApplyAsync(KubectlCommand kubectl, string manifest)
     {
