@@ -23,6 +23,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    public DbSet<UserSessionEntity> UserSessions => Set<UserSessionEntity>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's model first, so the configurations below add to its AspNetUsers rather than being replaced.

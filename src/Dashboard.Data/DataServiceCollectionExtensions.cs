@@ -3,6 +3,8 @@ using Dashboard.Core.Clusters;
 using Dashboard.Core.Security;
 using Dashboard.Data.Auditing;
 using Dashboard.Data.Clusters;
+using Dashboard.Data.Protection;
+using Dashboard.Data.Sessions;
 using Dashboard.Data.Sqlite;
 using Dashboard.Data.Tokens;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,6 +14,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Data;
 
@@ -46,14 +49,26 @@ public static class DataServiceCollectionExtensions
 
         // The application name keeps keys valid when the app runs from another path or machine.
         services.AddDataProtection().SetApplicationName("Dashboard");
-        services.AddOptions<KeyManagementOptions>().Configure<DataLocation, ILoggerFactory>((options, location, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(location.KeysDirectory), loggers));
+        services.AddOptions<KeyRingProtectionOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRingProtectionOptions>, KeyRingProtectionOptionsValidator>());
+        services.AddOptions<KeyManagementOptions>().Configure<DataLocation, ILoggerFactory, IOptions<KeyRingProtectionOptions>>((options, location, loggers, protection) =>
+        {
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(location.KeysDirectory), loggers);
+            // Keys written from now on are encrypted; without either setting they stay plain XML (KeyRingProtectionWarning says so at start).
+            var settings = protection.Value;
+            if (!string.IsNullOrWhiteSpace(settings.Key))
+                options.XmlEncryptor = new ConfiguredKeyXmlEncryptor(ConfiguredKey.TryParse(settings.Key)!);
+            else if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
+                options.XmlEncryptor = new CertificateKeyRingEncryptor(ProtectionCertificate.Load(settings));
+        });
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IClusterRegistry, ClusterRegistry>();
         services.AddSingleton<IApiTokenStore, ApiTokenStore>();
+        services.AddSingleton<IUserSessionStore, UserSessionStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<KeyRingProtectionWarning>();
         // Identity (AddIdentityCore<DashboardUser>().AddEntityFrameworkStores<DashboardDbContext>()) is the web
         // app's to wire: its options (passwords, lockout) are web concerns. Its stores use the scoped
         // DashboardDbContext that AddDbContextFactory also registers.

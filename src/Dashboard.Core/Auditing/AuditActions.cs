@@ -23,6 +23,7 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string UserDisable = "user.disable";
     public const string UserEnable = "user.enable";
+    public const string UserSignOutEverywhere = "user.sign-out-everywhere";
     public const string TokenCreate = "token.create";
     public const string TokenRevoke = "token.revoke";
 
@@ -30,6 +31,6 @@ public static class AuditActions
     [
         ClusterRegister, ClusterEdit, ClusterDelete, ServiceCreate, ServiceDelete, IngressCreate, IngressDelete,
         IngressEdit, HostnameGenerate, PortExpose, PortRemove, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
-        UserDisable, UserEnable, TokenCreate, TokenRevoke,
+        UserDisable, UserEnable, UserSignOutEverywhere, TokenCreate, TokenRevoke,
     ];
 }

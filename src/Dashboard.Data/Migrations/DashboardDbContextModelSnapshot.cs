@@ -214,6 +214,47 @@ namespace Dashboard.Data.Migrations
                     b.ToTable("SandboxRegistrations", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Data.Entities.UserSessionEntity", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Data.Users.DashboardUser", b =>
                 {
                     b.Property<string>("Id")
@@ -363,6 +404,15 @@ namespace Dashboard.Data.Migrations
                 });
 
             modelBuilder.Entity("Dashboard.Data.Entities.ApiTokenEntity", b =>
+                {
+                    b.HasOne("Dashboard.Data.Users.DashboardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Data.Entities.UserSessionEntity", b =>
                 {
                     b.HasOne("Dashboard.Data.Users.DashboardUser", null)
                         .WithMany()

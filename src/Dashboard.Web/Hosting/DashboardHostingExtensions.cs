@@ -35,6 +35,7 @@ public static class DashboardHostingExtensions
     /// <summary>The registry in the data directory, unless <c>ConnectionStrings:Dashboard</c> says otherwise.</summary>
     public static WebApplicationBuilder AddDashboardPersistence(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<Data.Protection.KeyRingProtectionOptions>().BindConfiguration(Data.Protection.KeyRingProtectionOptions.Section);
         builder.Services.AddDashboardData(provider =>
         {
             var dataDirectory = provider.GetRequiredService<IOptions<DashboardOptions>>().Value.DataDirectoryFullPath;
@@ -74,6 +75,7 @@ public static class DashboardHostingExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped<Security.AccountSignIn>();
+        services.AddScoped<Security.OwnPasswordChange>();
         services.AddSingleton<SandboxSupervisor>();
         services.AddHostedService<DashboardStartup>();
         services.AddHostedService<KubeconfigFileRegistration>();

@@ -12,6 +12,10 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/login");
         }).ExcludeFromDescription();
+
+        // Sent by an open tab when its user does something (wwwroot/session-activity.js): validating the cookie
+        // records the activity, so the endpoint itself has nothing to do. It changes nothing a forged request could abuse.
+        app.MapPost("/account/activity", () => TypedResults.NoContent()).ExcludeFromDescription();
         return app;
     }
 }

@@ -57,26 +57,6 @@ public sealed class AccountSignIn(
         return outcome;
     }
 
-    /// <summary>Null on success. Ends the user's other sessions (new security stamp) and keeps this one.</summary>
-    public async Task<string?> ChangePasswordAsync(string current, string next)
-    {
-        var user = await users.GetUserAsync(http.HttpContext!.User);
-        if (user is null)
-            return "Your session ended; sign in again.";
-        var result = await users.ChangePasswordAsync(user, current, next);
-        if (!result.Succeeded)
-        {
-            var reason = string.Join(" ", result.Errors.Select(e => e.Code == "PasswordMismatch" ? "The current password is wrong." : e.Description));
-            await audit.RecordAsync(new AuditEvent(user.UserName!, AuditActions.PasswordChange, AuditOutcome.Failure, reason), CancellationToken.None);
-            return reason;
-        }
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(new AuditEvent(user.UserName!, AuditActions.PasswordChange, AuditOutcome.Success), CancellationToken.None);
-        return null;
-    }
-
     public async Task SignOutAsync()
     {
         var name = http.HttpContext?.User.Identity?.Name;

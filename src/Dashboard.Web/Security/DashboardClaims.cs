@@ -12,6 +12,9 @@ public sealed class DashboardClaims(UserManager<DashboardUser> users, IOptions<I
     public const string SignedInAt = "dashboard:signed-in-at";
     public const string MustChangePassword = "dashboard:must-change-password";
 
+    /// <summary>The server-side session (<see cref="Dashboard.Core.Security.IUserSessionStore"/>), added when the cookie is issued.</summary>
+    public const string SessionId = "dashboard:session";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(DashboardUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);

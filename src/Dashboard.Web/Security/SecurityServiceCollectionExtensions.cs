@@ -3,6 +3,7 @@ using Dashboard.Data;
 using Dashboard.Data.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -44,17 +45,21 @@ public static class SecurityServiceCollectionExtensions
             .AddDefaultTokenProviders();
 
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<SecurityOptions>>((cookie, security) =>
+            .Configure<IOptions<SecurityOptions>, IServer, IConfiguration>((cookie, security, server, configuration) =>
             {
                 cookie.LoginPath = "/login";
                 cookie.AccessDeniedPath = "/forbidden"; // signed in, but the role may not open the page
                 cookie.Cookie.Name = "dashboard.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                cookie.ExpireTimeSpan = security.Value.IdleTimeout;
-                cookie.SlidingExpiration = true;
-                cookie.Events.OnValidatePrincipal = SessionValidation.OnValidatePrincipalAsync;
+                cookie.Cookie.SecurePolicy = PlainHttpOnLoopback.IsTheCase(server, configuration)
+                    ? CookieSecurePolicy.SameAsRequest
+                    : CookieSecurePolicy.Always;
+                // The ticket lives as long as a session may; idleness is the server-side session's to judge, as
+                // it also sees what the user does in an open tab, which sends no requests.
+                cookie.ExpireTimeSpan = security.Value.AbsoluteTimeout;
+                cookie.SlidingExpiration = false;
+                cookie.EventsType = typeof(SessionCookieEvents);
             });
 
         services.AddAuthorizationBuilder()
@@ -63,11 +68,15 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingUserStateProvider>();
 
         services.AddScoped<SessionValidation>();
+        services.AddScoped<SessionCookieEvents>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AdminBootstrap>();
+
+        // A year, as browsers' preload lists expect; never sent for localhost or over HTTP.
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
         {
@@ -97,8 +106,7 @@ public static class SecurityServiceCollectionExtensions
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.UseForwardedHeaders)
             app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        if (!app.Environment.IsDevelopment())
-            app.UseHsts(); // sent on HTTPS responses only
+        app.UseHsts(); // on HTTPS responses only, and never for localhost
         if (app.Urls.Any(url => url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
             app.UseHttpsRedirection();
         return app;

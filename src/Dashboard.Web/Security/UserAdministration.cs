@@ -20,7 +20,7 @@ public sealed class UserChangeRefusedException(string message) : Exception(messa
 /// Users, for admins: create, reset password, change role, disable/enable. Every change checks the actor's role,
 /// is audited, and ends the user's sessions and tokens where it takes something away.
 /// </summary>
-public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTokenStore tokens, IAuditLog audit, TimeProvider clock)
+public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTokenStore tokens, IUserSessionStore sessions, IAuditLog audit, TimeProvider clock)
 {
     public Task<IReadOnlyList<UserSummary>> ListAsync(Actor actor)
     {
@@ -48,7 +48,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTok
             Check(await users.RemovePasswordAsync(user));
             Check(await users.AddPasswordAsync(user, password));
             user.MustChangePassword = true;
-            await EndSessionsAsync(user);
+            await EndSessionsAsync(user, SessionEndReason.PasswordReset);
             return (new OneTimePassword(ToSummary(user), password), "One-time password set; sessions and tokens ended");
         });
 
@@ -61,7 +61,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTok
                 EnsureAnotherAdmin(user);
             var before = user.Role;
             user.Role = role;
-            await EndSessionsAsync(user);
+            await EndSessionsAsync(user, SessionEndReason.RoleChanged);
             return (ToSummary(user), $"Role {before} → {role}");
         });
 
@@ -74,8 +74,16 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTok
                 EnsureAnotherAdmin(user);
             user.IsDisabled = disabled;
             if (disabled)
-                await EndSessionsAsync(user);
+                await EndSessionsAsync(user, SessionEndReason.Disabled);
             return (ToSummary(user), disabled ? "Disabled; sessions and tokens ended" : "Enabled");
+        });
+
+    /// <summary>Ends every session of the user (its open tabs go to the login page within seconds); its API tokens stay.</summary>
+    public Task<UserSummary> SignOutEverywhereAsync(Actor actor, string userId) =>
+        ChangeAsync(actor, userId, AuditActions.UserSignOutEverywhere, async user =>
+        {
+            var ended = await sessions.EndAllAsync(user.Id, SessionEndReason.SignedOutEverywhere, exceptSessionId: null, CancellationToken.None);
+            return (ToSummary(user), $"{ended} session{(ended == 1 ? "" : "s")} ended");
         });
 
     private async Task<T> ChangeAsync<T>(Actor actor, string userId, string action, Func<DashboardUser, Task<(T, string)>> change)
@@ -92,9 +100,10 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTok
         });
     }
 
-    /// <summary>A new security stamp ends cookie sessions and live circuits; revoking ends API tokens.</summary>
-    private async Task EndSessionsAsync(DashboardUser user)
+    /// <summary>Ending the sessions ends cookies and live circuits (a new security stamp too, for good measure); revoking ends API tokens.</summary>
+    private async Task EndSessionsAsync(DashboardUser user, SessionEndReason reason)
     {
+        await sessions.EndAllAsync(user.Id, reason, exceptSessionId: null, CancellationToken.None);
         await users.UpdateSecurityStampAsync(user);
         await tokens.RevokeAllAsync(user.Id, CancellationToken.None);
     }
