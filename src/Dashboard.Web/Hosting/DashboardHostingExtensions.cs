@@ -76,6 +76,7 @@ public static class DashboardHostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<Security.AccountSignIn>();
         services.AddScoped<Security.OwnPasswordChange>();
+        services.AddScoped<Security.OwnSessions>();
         services.AddSingleton<SandboxSupervisor>();
         services.AddHostedService<DashboardStartup>();
         services.AddHostedService<KubeconfigFileRegistration>();

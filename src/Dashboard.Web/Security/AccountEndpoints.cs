@@ -13,6 +13,12 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect("/login");
         }).ExcludeFromDescription();
 
+        app.MapPost("/account/logout-everywhere", async ([FromForm] string? returnUrl, OwnSessions sessions) =>
+        {
+            await sessions.SignOutEverywhereAsync();
+            return TypedResults.LocalRedirect("/login");
+        }).ExcludeFromDescription();
+
         // Sent by an open tab when its user does something (wwwroot/session-activity.js): validating the cookie
         // records the activity, so the endpoint itself has nothing to do. It changes nothing a forged request could abuse.
         app.MapPost("/account/activity", () => TypedResults.NoContent()).ExcludeFromDescription();

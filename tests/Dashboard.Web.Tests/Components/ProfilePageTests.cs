@@ -28,6 +28,23 @@ public class ProfilePageTests : SignedInPageTestContext
     }
 
     [Fact]
+    public async Task TheProfileListsWhereTheUserIsSignedInAndOffersToSignOutEverywhere()
+    {
+        var olivia = await SignInAsNewUserAsync("olivia", Roles.Operator);
+        var sessions = Services.GetRequiredService<IUserSessionStore>();
+        await sessions.StartAsync(olivia.Id, new SessionClient("192.0.2.7", "Firefox on the laptop"), DateTimeOffset.UtcNow.AddHours(12), Ct);
+        var ended = await sessions.StartAsync(olivia.Id, new SessionClient("198.51.100.9", "Chromium at home"), DateTimeOffset.UtcNow.AddHours(12), Ct);
+        await sessions.EndAsync(ended, SessionEndReason.SignedOut, Ct);
+
+        var page = Render<Profile>();
+
+        var rows = page.FindAll("[data-testid=sessions] tbody tr");
+        rows.ShouldHaveSingleItem().TextContent.ShouldContain("Firefox on the laptop");
+        rows[0].TextContent.ShouldContain("192.0.2.7");
+        page.Find("[data-testid=sign-out-everywhere]").Closest("form")!.GetAttribute("action").ShouldBe("account/logout-everywhere");
+    }
+
+    [Fact]
     public async Task CreatingATokenShowsTheSecretOnceThenListsItByPrefixOnly()
     {
         var olivia = await SignInAsNewUserAsync("olivia", Roles.Operator);

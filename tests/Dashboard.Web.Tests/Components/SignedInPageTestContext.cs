@@ -30,6 +30,8 @@ public abstract class SignedInPageTestContext : MudBlazorTestContext, IAsyncLife
         Services.AddScoped<CurrentActor>();
         Services.AddScoped<UserAdministration>();
         Services.AddScoped<ApiTokenService>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<OwnSessions>();
         Authorization = AddAuthorization();
     }
 

@@ -131,6 +131,23 @@ public sealed class ServerSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SigningOutEverywhereFromTheProfileEndsEveryOneOfTheUsersSessions()
+    {
+        await app.CreateUserAsync("yann", Roles.Viewer, Password);
+        using var laptop = Client();
+        using var phone = Client();
+        await laptop.SignInWithFormAsync("yann", Password);
+        await phone.SignInWithFormAsync("yann", Password);
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await phone.AntiforgeryTokenAsync() });
+        using var signOut = await phone.PostAsync("/account/logout-everywhere", form, Cancel);
+
+        signOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await phone.GetAsync("/clusters", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await laptop.GetAsync("/clusters", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task AViewerMayNotSignOthersOutEverywhere()
     {
         await app.CreateUserAsync("wes", Roles.Operator, Password);
