@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Data;
 
@@ -53,6 +54,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IClusterRegistry, ClusterRegistry>();
         services.AddSingleton<IApiTokenStore, ApiTokenStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
+        // Bound from Dashboard:Audit by the host (as the Kubernetes layer's sections are); validated at its start.
+        services.AddOptions<AuditOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
+        services.TryAddSingleton<AuditRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditRetention>());
         services.AddSingleton<DatabaseMigrator>();
         // Identity (AddIdentityCore<DashboardUser>().AddEntityFrameworkStores<DashboardDbContext>()) is the web
         // app's to wire: its options (passwords, lockout) are web concerns. Its stores use the scoped
