@@ -67,6 +67,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IApiTokenStore, ApiTokenStore>();
         services.AddSingleton<IUserSessionStore, UserSessionStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
+        // Bound from Dashboard:Audit by the host (as the Kubernetes layer's sections are); validated at its start.
+        services.AddOptions<AuditOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
+        services.TryAddSingleton<AuditRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditRetention>());
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<KeyRingProtectionWarning>();
         // Identity (AddIdentityCore<DashboardUser>().AddEntityFrameworkStores<DashboardDbContext>()) is the web

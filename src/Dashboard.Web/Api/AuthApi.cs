@@ -15,14 +15,23 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder api)
     {
         api.MapPost("/auth/token", IssueAsync).AllowAnonymous().WithTags("Authentication")
-            .WithSummary("A bearer token for the other calls, from a user name and password");
+            .WithMetadata(new SignInEndpointAttribute { UserNameField = nameof(TokenRequest.Username) })
+            .WithSummary("A bearer token for the other calls, from a user name and password")
+            .WithDescription("Every refused sign-in gets the same answer (401). Too many attempts from one address, or for one user name " +
+                "from one address, get 429 with Retry-After.");
         return api;
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, AccountSignIn signIn, IApiTokenStore tokens, IOptions<SecurityOptions> security, TimeProvider clock, CancellationToken cancellationToken)
+        TokenRequest request, AccountSignIn signIn, IApiTokenStore tokens, IOptions<SecurityOptions> security, TimeProvider clock, HttpContext context,
+        CancellationToken cancellationToken)
     {
         var outcome = await signIn.VerifyAsync(request.Username ?? "", request.Password ?? "");
+        if (outcome.RetryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = SignInRateLimiting.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts");
+        }
         if (outcome.User is null)
             return TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         if (outcome.MustChangePassword)

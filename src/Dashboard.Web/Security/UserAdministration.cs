@@ -20,7 +20,8 @@ public sealed class UserChangeRefusedException(string message) : Exception(messa
 /// Users, for admins: create, reset password, change role, disable/enable. Every change checks the actor's role,
 /// is audited, and ends the user's sessions and tokens where it takes something away.
 /// </summary>
-public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTokenStore tokens, IUserSessionStore sessions, IAuditLog audit, TimeProvider clock)
+public sealed class UserAdministration(
+    UserManager<DashboardUser> users, IApiTokenStore tokens, IUserSessionStore sessions, IAuditLog audit, TimeProvider clock, FailedSignIns failedSignIns)
 {
     public Task<IReadOnlyList<UserSummary>> ListAsync(Actor actor)
     {
@@ -48,8 +49,12 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, IApiTok
             Check(await users.RemovePasswordAsync(user));
             Check(await users.AddPasswordAsync(user, password));
             user.MustChangePassword = true;
+            // A reset is how an admin lets a locked-out user back in: Identity's lockout and every address's count go.
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            failedSignIns.ForgetUser(user.UserName!);
             await EndSessionsAsync(user, SessionEndReason.PasswordReset);
-            return (new OneTimePassword(ToSummary(user), password), "One-time password set; sessions and tokens ended");
+            return (new OneTimePassword(ToSummary(user), password), "One-time password set; lockout cleared; sessions and tokens ended");
         });
 
     public Task<UserSummary> ChangeRoleAsync(Actor actor, string userId, string role) =>

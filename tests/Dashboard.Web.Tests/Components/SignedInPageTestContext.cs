@@ -29,6 +29,7 @@ public abstract class SignedInPageTestContext : MudBlazorTestContext, IAsyncLife
         Services.AddScoped<ActorResolver>();
         Services.AddScoped<CurrentActor>();
         Services.AddScoped<UserAdministration>();
+        Services.AddSingleton<FailedSignIns>(); // a reset clears its counts
         Services.AddScoped<ApiTokenService>();
         Services.AddHttpContextAccessor();
         Services.AddScoped<OwnSessions>();

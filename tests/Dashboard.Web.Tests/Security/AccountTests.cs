@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Security;
 
-/// <summary>Lockout, one-time passwords, token expiry and revocation, disabled users: against the real app and SQLite.</summary>
+/// <summary>Refusals, one-time passwords, token expiry and revocation, disabled users: against the real app and SQLite.</summary>
 public sealed class AccountTests : IAsyncLifetime
 {
     private const string Password = "a-good-long-password";
@@ -34,7 +34,7 @@ public sealed class AccountTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheUserOutWithAClearMessage()
+    public async Task FiveWrongPasswordsRefuseTheNameFromThatAddressWithAClearMessage()
     {
         await app.CreateUserAsync("lena", Roles.Viewer, Password);
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -42,18 +42,19 @@ public sealed class AccountTests : IAsyncLifetime
 
         using var right = await anonymous.RequestTokenAsync("lena", Password);
 
-        right.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await DetailAsync(right)).ShouldStartWith("Too many failed attempts: 'lena' is locked for 5 more minutes.");
+        right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await DetailAsync(right)).ShouldBe("Too many sign-in attempts from your address. Wait 300 seconds and try again.");
     }
 
     [Fact]
-    public async Task AWrongPasswordSaysHowManyAttemptsAreLeft()
+    public async Task AWrongPasswordSaysOnlyThatTheNameOrPasswordIsWrong()
     {
         await app.CreateUserAsync("omar", Roles.Viewer, Password);
 
         using var response = await anonymous.RequestTokenAsync("omar", "nope-nope-nope");
 
-        (await DetailAsync(response)).ShouldBe("Wrong user name or password. 4 attempts left before a 5-minute lockout.");
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await DetailAsync(response)).ShouldBe("Wrong user name or password.");
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class AccountTests : IAsyncLifetime
         var page = await anonymous.GetAsync("/clusters", Cancel);
         page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         page.Headers.Location!.ToString().ShouldContain("/login");
-        (await DetailAsync(await anonymous.RequestTokenAsync("dora", Password))).ShouldContain("is disabled");
+        (await DetailAsync(await anonymous.RequestTokenAsync("dora", Password))).ShouldBe(AccountSignIn.WrongCredentials, "a disabled user gets the answer any refusal gets");
     }
 
     [Fact]

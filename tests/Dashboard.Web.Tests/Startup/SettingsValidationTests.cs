@@ -1,3 +1,4 @@
+using Dashboard.Data.Auditing;
 using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Hostnames;
@@ -24,6 +25,10 @@ public class SettingsValidationTests
         { typeof(SecurityOptions), "Dashboard:Security:IdleTimeout", "00:00:00", "Dashboard:Security:IdleTimeout must be a positive time span such as '00:30:00'" },
         { typeof(SecurityOptions), "Dashboard:Security:AbsoluteTimeout", "00:10:00", "Dashboard:Security:AbsoluteTimeout (00:10:00) is shorter than Dashboard:Security:IdleTimeout (00:30:00)" },
         { typeof(SecurityOptions), "Dashboard:Security:KnownProxies:0", "proxy.internal", "Dashboard:Security:KnownProxies names 'proxy.internal', which is not an IP address" },
+        { typeof(SignInOptions), "Dashboard:Security:SignIn:PermitsPerClient", "0", "Dashboard:Security:SignIn:PermitsPerClient must be a whole number of at least 1, such as 30; it is 0." },
+        { typeof(SignInOptions), "Dashboard:Security:SignIn:PermitsPerUserName", "50", "Dashboard:Security:SignIn:PermitsPerUserName (50) is more than Dashboard:Security:SignIn:PermitsPerClient (30)" },
+        { typeof(SignInOptions), "Dashboard:Security:SignIn:FailureLockout", "00:00:00", "Dashboard:Security:SignIn:FailureLockout must be a positive time span such as '00:05:00'" },
+        { typeof(AuditOptions), "Dashboard:Audit:Retention", "01:00:00", "Dashboard:Audit:Retention must be at least one day, such as '90.00:00:00' (90 days); it is 01:00:00." },
         { typeof(HostnameOptions), "Dashboard:Hostnames:Domain", "Not A Domain", "Dashboard:Hostnames:Domain must be a wildcard DNS domain such as 'sslip.io' or 'nip.io'" },
         { typeof(HostnameOptions), "Dashboard:Hostnames:ReconcileSweep", "-00:00:01", "Dashboard:Hostnames:ReconcileSweep must be a positive time span such as '00:00:30'; it is -00:00:01." },
         { typeof(CacheOptions), "Dashboard:Caching:IdleTimeout", "00:00:00", "Dashboard:Caching:IdleTimeout must be a positive time span such as '00:05:00'" },
