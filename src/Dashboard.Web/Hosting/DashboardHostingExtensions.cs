@@ -29,6 +29,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddOptions<Kubernetes.Hostnames.HostnameOptions>().BindConfiguration(Kubernetes.Hostnames.HostnameOptions.Section);
         builder.Services.AddOptions<Kubernetes.Caching.CacheOptions>().BindConfiguration(Kubernetes.Caching.CacheOptions.Section);
         builder.Services.AddOptions<Kubernetes.Clusters.ClusterHealthOptions>().BindConfiguration(Kubernetes.Clusters.ClusterHealthOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Annotations.AnnotationOptions>().BindConfiguration(Kubernetes.Annotations.AnnotationOptions.Section);
         return builder;
     }
 
