@@ -50,7 +50,7 @@ public sealed class AnnotationPolicy
         if (existing is not null && existing.TryGetValue(key, out var kept) && string.Equals(kept, value, StringComparison.Ordinal))
             return null;
         return $"The annotation '{key}' is refused: {family.WhatItDoes} ({family.Advisory}). " +
-               $"Remove it, or ask an administrator to allow it by adding its prefix (for example '{family.Prefix}') to the setting {AllowedPrefixesSetting}.";
+               $"Remove it, or ask an administrator to allow it by adding '{key}' (or a prefix of it) to the setting {AllowedPrefixesSetting}.";
     }
 
     /// <summary>What is wrong with one entry of <see cref="AllowedPrefixesSetting"/>, or null when it is usable.</summary>
