@@ -34,6 +34,8 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<IClusterResources, ClusterResources>();
         services.AddSingleton<Support.ClusterSupportService>();
         services.AddSingleton<ClusterReads>();
+        services.AddOptions<Annotations.AnnotationOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Annotations.AnnotationOptions>, Annotations.AnnotationOptionsValidator>());
         services.AddSingleton<DraftChecks>();
         services.AddSingleton<ServiceOperations>();
         services.AddSingleton<PodSelectorLookup>();

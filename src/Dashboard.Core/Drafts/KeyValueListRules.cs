@@ -14,13 +14,20 @@ internal static class KeyValueListRules
         validator.RuleFor(list).Custom((rows, context) => AddDuplicateKeys(rows.ToList(), context, path));
     }
 
-    public static void Annotations<T>(AbstractValidator<T> validator, Expression<Func<T, IEnumerable<KeyValueDraft>>> list, string path)
+    /// <summary>Well-formed, each key once, within the size limit, and none the annotation policy refuses.</summary>
+    public static void Annotations<T>(AbstractValidator<T> validator, Expression<Func<T, IEnumerable<KeyValueDraft>>> list, string path, DraftValidationContext draftContext)
     {
         validator.RuleForEach(list).SetValidator(new KeyValueDraftValidator(valueIsLabelValue: false));
         validator.RuleFor(list).Custom((rows, context) =>
         {
-            AddDuplicateKeys(rows.ToList(), context, path);
-            var bytes = rows.Sum(r => Encoding.UTF8.GetByteCount(r.Key) + Encoding.UTF8.GetByteCount(r.Value));
+            var all = rows.ToList();
+            AddDuplicateKeys(all, context, path);
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (all[i].Key.Length > 0 && draftContext.Annotations.Refusal(all[i].Key, all[i].Value, draftContext.ExistingAnnotations) is { } refusal)
+                    context.AddFailure($"{path}[{i}].Key", refusal);
+            }
+            var bytes = all.Sum(r => Encoding.UTF8.GetByteCount(r.Key) + Encoding.UTF8.GetByteCount(r.Value));
             if (bytes > KubernetesNames.AnnotationsMaxBytes)
                 context.AddFailure(path, $"Too long: must have at most {KubernetesNames.AnnotationsMaxBytes} bytes. The annotations take {bytes / 1024} KiB; keep large data in a ConfigMap instead.");
         });

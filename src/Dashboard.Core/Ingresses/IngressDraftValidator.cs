@@ -30,7 +30,7 @@ public sealed class IngressDraftValidator : AbstractValidator<IngressDraft>
         RuleForEach(d => d.Tls).SetValidator((draft, _) => new IngressTlsDraftValidator(CustomHosts(draft)));
 
         KeyValueListRules.Labels(this, d => d.Labels, nameof(IngressDraft.Labels));
-        KeyValueListRules.Annotations(this, d => d.Annotations, nameof(IngressDraft.Annotations));
+        KeyValueListRules.Annotations(this, d => d.Annotations, nameof(IngressDraft.Annotations), context);
     }
 
     private static List<string> CustomHosts(IngressDraft draft) =>

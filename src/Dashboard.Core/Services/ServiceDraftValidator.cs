@@ -27,6 +27,8 @@ public sealed class ServiceDraftValidator : AbstractValidator<ServiceDraft>
         RuleFor(d => d.ExternalName).Satisfies(n => KubernetesNames.Dns1123Subdomain(n?.TrimEnd('.')),
                 whenEmpty: "Enter the DNS name the Service aliases, for example 'db.example.com'.")
             .When(d => d.Type == ServiceKind.ExternalName);
+        RuleFor(d => d.ExternalName).Satisfies(ExternalNameRules.Problem)
+            .When(d => d.Type == ServiceKind.ExternalName && KubernetesNames.Dns1123Subdomain(d.ExternalName?.TrimEnd('.')) is null);
 
         // ExternalName needs no ports, and neither does Headless (the API server allows it: DNS then lists the pods' addresses).
         RuleFor(d => d.Ports).Must(ports => ports.Count > 0)

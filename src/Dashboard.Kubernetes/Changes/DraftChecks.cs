@@ -1,26 +1,39 @@
+using Dashboard.Core.Annotations;
 using Dashboard.Core.Drafts;
 using Dashboard.Core.Ingresses;
 using Dashboard.Core.PortExposures;
 using Dashboard.Core.Services;
+using Dashboard.Kubernetes.Annotations;
 using Dashboard.Kubernetes.Resources;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Kubernetes.Changes;
 
 /// <summary>
 /// Runs the draft validators of Core with what the cluster's caches know (the namespace's Services and their ports,
-/// the node ports in use). The operations run them before every change; the wizards run them per step to show a
-/// field's error where it is typed. One set of rules, whoever asks.
+/// the node ports in use) and the administrator's annotation policy. The operations run them before every change; the
+/// wizards run them per step to show a field's error where it is typed. One set of rules, whoever asks.
 /// </summary>
-public sealed class DraftChecks(IClusterResources resources)
+public sealed class DraftChecks(IClusterResources resources, IOptions<AnnotationOptions> annotationOptions)
 {
+    private readonly AnnotationPolicy annotations = annotationOptions.Value.ToPolicy();
+
     /// <summary>The draft's errors keyed by property path, only for the fields a wizard step shows (all when <paramref name="fields"/> is empty).</summary>
     public async Task<Dictionary<string, string>> ServiceErrorsAsync(Guid clusterId, ServiceDraft draft, IReadOnlyList<string> fields, CancellationToken cancellationToken) =>
         Keep(await new ServiceDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), fields);
 
-    public async Task<Dictionary<string, string>> IngressErrorsAsync(Guid clusterId, IngressDraft draft, IReadOnlyList<string> fields, CancellationToken cancellationToken) =>
-        Keep(await new IngressDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), fields);
+    public Task<Dictionary<string, string>> IngressErrorsAsync(Guid clusterId, IngressDraft draft, IReadOnlyList<string> fields, CancellationToken cancellationToken) =>
+        IngressErrorsAsync(clusterId, draft, existingAnnotations: null, fields, cancellationToken);
+
+    /// <param name="existingAnnotations">The annotations of the Ingress being edited (null for a new one): refused ones it already carries pass unchanged.</param>
+    public async Task<Dictionary<string, string>> IngressErrorsAsync(
+        Guid clusterId, IngressDraft draft, IReadOnlyDictionary<string, string>? existingAnnotations, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        var context = await ContextAsync(clusterId, draft.Namespace, cancellationToken) with { ExistingAnnotations = existingAnnotations };
+        return Keep(await new IngressDraftValidator(context).ValidateAsync(draft, cancellationToken), fields);
+    }
 
     public async Task<Dictionary<string, string>> PortExposureErrorsAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
         Keep(await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), []);
@@ -34,8 +47,17 @@ public sealed class DraftChecks(IClusterResources resources)
         ThrowIfInvalid(await new ServiceDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken));
 
     /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
-    public async Task ThrowIfInvalidAsync(Guid clusterId, IngressDraft draft, CancellationToken cancellationToken) =>
-        ThrowIfInvalid(await new IngressDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken));
+    public Task ThrowIfInvalidAsync(Guid clusterId, IngressDraft draft, CancellationToken cancellationToken) =>
+        ThrowIfInvalidAsync(clusterId, draft, existingAnnotations: null, cancellationToken);
+
+    /// <summary>An edit: refused annotations the live Ingress already carries, with the same value, pass.</summary>
+    /// <param name="existingAnnotations">The live Ingress's annotations, as read for this very write.</param>
+    /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
+    public async Task ThrowIfInvalidAsync(Guid clusterId, IngressDraft draft, IReadOnlyDictionary<string, string>? existingAnnotations, CancellationToken cancellationToken)
+    {
+        var context = await ContextAsync(clusterId, draft.Namespace, cancellationToken) with { ExistingAnnotations = existingAnnotations };
+        ThrowIfInvalid(await new IngressDraftValidator(context).ValidateAsync(draft, cancellationToken));
+    }
 
     /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
     public async Task ThrowIfInvalidAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
@@ -44,7 +66,7 @@ public sealed class DraftChecks(IClusterResources resources)
     /// <summary>
     /// The namespace's Services and their ports (backend pickers, unknown-backend checks), the node ports in use
     /// anywhere in the cluster and the namespaces that exist, from the watch cache: no request per keystroke, and no
-    /// page limit.
+    /// page limit; and the annotation policy of the settings.
     /// </summary>
     public async Task<DraftValidationContext> ContextAsync(Guid clusterId, string ns, CancellationToken cancellationToken)
     {
@@ -52,7 +74,10 @@ public sealed class DraftChecks(IClusterResources resources)
         var inNamespace = known.Services
             .ToDictionary(s => s.Name, s => (IReadOnlyList<ServicePortRef>)s.Ports.Select(p => new ServicePortRef(p.Port, p.Name)).ToArray());
         var namespaces = (await resources.NamespacesAsync(clusterId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: known.NodePortsInUse, ExistingNamespaces: namespaces);
+        return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: known.NodePortsInUse, ExistingNamespaces: namespaces)
+        {
+            Annotations = annotations,
+        };
     }
 
     /// <summary>

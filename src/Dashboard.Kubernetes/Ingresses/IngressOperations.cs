@@ -59,13 +59,15 @@ public sealed class IngressOperations(ClusterClients clients, IClusterRegistry r
     /// Replaces the spec, labels and the user's annotations of the existing ingress with the draft's (see
     /// <see cref="IngressEdits.Apply"/> for what is kept). Written with the
     /// resourceVersion it was read at, so a change someone made meanwhile is re-read, never silently overwritten.
+    /// The draft is checked against each read: an annotation the policy refuses passes only when the live Ingress
+    /// already carries it with the same value (docs/decisions/0014-annotation-policy.md).
     /// </summary>
     /// <param name="ns">The namespace of the Ingress being edited.</param>
     /// <param name="name">The name of the Ingress being edited: a draft naming another one is refused, never retargeted.</param>
     /// <exception cref="ForbiddenException">the actor may not change networking (checked before the draft).</exception>
     /// <exception cref="ValidationException">
-    /// the draft names another Ingress, or is invalid; nothing reached the cluster (errors per field, and a message
-    /// of plain sentences, as for <see cref="CreateAsync"/>).
+    /// the draft names another Ingress, or is invalid; nothing was written (errors per field, and a message of plain
+    /// sentences, as for <see cref="CreateAsync"/>).
     /// </exception>
     /// <exception cref="ApiServerRejectedException">404 when it does not exist; 409 when it kept changing.</exception>
     public Task<ChangeResult<V1Ingress>> UpdateAsync(
@@ -79,11 +81,12 @@ public sealed class IngressOperations(ClusterClients clients, IClusterRegistry r
             if ((draft.Namespace, draft.Name) != (ns, name))
                 DraftChecks.ThrowIfInvalid(new ValidationResult([new ValidationFailure(nameof(IngressDraft.Name),
                     $"The draft names the Ingress {draft.Namespace}/{draft.Name}, but {ns}/{name} is the one being edited: an edit cannot move or rename an Ingress. Make them the same.")]));
-            await checks.ThrowIfInvalidAsync(clusterId, draft, cancellationToken);
             var client = (await clients.GetAsync(clusterId, cancellationToken)).Client;
             var ingress = await KubernetesCalls.RejectedAsAsync(() => OptimisticUpdate.RunAsync(async () =>
             {
                 var live = await client.NetworkingV1.ReadNamespacedIngressAsync(draft.Name, draft.Namespace, cancellationToken: cancellationToken);
+                // Checked against this very read: a refused annotation passes only as the object being replaced carries it.
+                await checks.ThrowIfInvalidAsync(clusterId, draft, live.Metadata.Annotations?.AsReadOnly(), cancellationToken);
                 // A fresh copy per attempt: Apply changes the wanted rules' hosts in place.
                 IngressEdits.Apply(live, IngressManifest.From(draft, hostnameDomain), hostnameDomain);
                 return await client.NetworkingV1.ReplaceNamespacedIngressAsync(live, draft.Name, draft.Namespace,

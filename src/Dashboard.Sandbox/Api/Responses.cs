@@ -14,9 +14,14 @@ internal static class Responses
     public static Task WriteJsonAsync(HttpContext context, int statusCode, JsonNode body) =>
         WriteBytesAsync(context, statusCode, JsonWire.Bytes(body));
 
-    /// <summary>A stored object goes out as its frozen bytes, or as a one-row Table when asked.</summary>
+    /// <summary>A stored object goes out as its frozen bytes, as its metadata only or as a one-row Table when asked.</summary>
     public static Task WriteObjectAsync(HttpContext context, int statusCode, StoredObject obj, DateTimeOffset now)
     {
+        if (PartialMetadataRequest.From(context.Request) is { } partial)
+        {
+            return WriteJsonAsync(context, statusCode, PartialMetadataRendering.Object(partial, obj));
+        }
+
         if (TableRequest.From(context.Request) is { } table)
         {
             var meta = new JsonObject { ["resourceVersion"] = obj.ResourceVersion };
@@ -26,9 +31,17 @@ internal static class Responses
         return WriteBytesAsync(context, statusCode, obj.Json);
     }
 
-    /// <summary>A list of <paramref name="kind"/>; like the real server's, its items carry no kind/apiVersion of their own.</summary>
+    /// <summary>
+    /// A list of <paramref name="kind"/>; like the real server's, its items carry no kind/apiVersion of their own.
+    /// Asked for metadata only, a PartialObjectMetadataList, whose items do.
+    /// </summary>
     public static Task WriteListAsync(HttpContext context, ResourceKind kind, JsonObject meta, IEnumerable<StoredObject> page)
     {
+        if (PartialMetadataRequest.From(context.Request) is { } partial)
+        {
+            return WriteJsonAsync(context, 200, PartialMetadataRendering.List(partial, kind, meta, page));
+        }
+
         var items = new JsonArray();
         foreach (var item in page)
         {

@@ -41,12 +41,7 @@ internal static class TableRendering
             case "None":
                 break;
             default:
-                row["object"] = new JsonObject
-                {
-                    ["kind"] = "PartialObjectMetadata",
-                    ["apiVersion"] = request.ApiVersion,
-                    ["metadata"] = obj["metadata"]?.DeepClone(),
-                };
+                row["object"] = PartialMetadataRendering.Item(obj, request.ApiVersion);
                 break;
         }
 

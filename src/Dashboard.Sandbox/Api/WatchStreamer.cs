@@ -28,6 +28,7 @@ internal static class WatchStreamer
         // A view (events.k8s.io Events) watches its storage kind and filters what it converts.
         var view = route.Kind.StoredAs;
         var table = TableRequest.From(context.Request);
+        var partial = PartialMetadataRequest.From(context.Request);
         context.Response.StatusCode = 200;
         context.Response.ContentType = Responses.Json;
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, ended);
@@ -57,7 +58,7 @@ internal static class WatchStreamer
             await context.Response.Body.FlushAsync(cancellation.Token);
             foreach (var initial in start.Initial.Select(e => Present(e, route, view, filter)).OfType<WatchEvent>())
             {
-                await WriteAsync(context, initial, table, store, cancellation.Token);
+                await WriteAsync(context, initial, table, partial, store, cancellation.Token);
             }
 
             if (query.SendInitialEvents)
@@ -69,7 +70,7 @@ internal static class WatchStreamer
             {
                 if (Present(change, route, view, filter) is { } seen)
                 {
-                    await WriteAsync(context, seen, table, store, cancellation.Token);
+                    await WriteAsync(context, seen, table, partial, store, cancellation.Token);
                 }
             }
         }
@@ -95,12 +96,17 @@ internal static class WatchStreamer
         return filter.Matches(presented) ? change with { Object = presented } : null;
     }
 
-    private static Task WriteAsync(HttpContext context, WatchEvent change, TableRequest? table, ObjectStore store, CancellationToken cancellationToken)
+    /// <summary>One event; asked for metadata only (either PartialObjectMetadata kind), each object is a PartialObjectMetadata.</summary>
+    private static Task WriteAsync(
+        HttpContext context, WatchEvent change, TableRequest? table, PartialMetadataRequest? partial, ObjectStore store, CancellationToken cancellationToken)
     {
-        var json = table is null
-            ? change.Object.Json
-            : JsonWire.Bytes(TableRendering.Render(table, change.Object.Kind, [change.Object],
-                new JsonObject { ["resourceVersion"] = change.Object.ResourceVersion }, store.Clock.GetUtcNow()));
+        var json = (table, partial) switch
+        {
+            (_, { } metadata) => JsonWire.Bytes(PartialMetadataRendering.Item(change.Object.Thaw(), metadata.ApiVersion)),
+            ({ } rows, _) => JsonWire.Bytes(TableRendering.Render(rows, change.Object.Kind, [change.Object],
+                new JsonObject { ["resourceVersion"] = change.Object.ResourceVersion }, store.Clock.GetUtcNow())),
+            _ => change.Object.Json,
+        };
         return WriteAsync(context, change.Type, json, cancellationToken);
     }
 

@@ -65,6 +65,9 @@ internal static class ApiErrors
         new(415, "UnsupportedMediaType",
             $"the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got \"{contentType}\")");
 
+    /// <summary>406: the Accept header asks for a form the object cannot take (apiserver's errNotAcceptable).</summary>
+    public static ApiException NotAcceptable(string message) => new(406, "NotAcceptable", message);
+
     public static ApiException Unauthorized() => new(401, "Unauthorized", "Unauthorized");
 
     public static ApiException Expired(string message) => new(410, "Expired", message);

@@ -30,6 +30,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddOptions<Kubernetes.Caching.CacheOptions>().BindConfiguration(Kubernetes.Caching.CacheOptions.Section);
         builder.Services.AddOptions<Kubernetes.Clusters.ClusterHealthOptions>().BindConfiguration(Kubernetes.Clusters.ClusterHealthOptions.Section);
         builder.Services.AddOptions<Data.Auditing.AuditOptions>().BindConfiguration(Data.Auditing.AuditOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Annotations.AnnotationOptions>().BindConfiguration(Kubernetes.Annotations.AnnotationOptions.Section);
         return builder;
     }
 

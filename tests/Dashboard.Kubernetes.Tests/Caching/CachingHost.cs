@@ -37,10 +37,11 @@ public sealed class CachingHost : IAsyncDisposable
 
     public WatchCacheRegistry Caches => services.GetRequiredService<WatchCacheRegistry>();
 
-    public static async Task<CachingHost> StartAsync(TimeSpan? idleTimeout = null)
+    /// <param name="configure">Settings of the test's own, applied after the host's (the annotation policy's allowed prefixes, say).</param>
+    public static async Task<CachingHost> StartAsync(TimeSpan? idleTimeout = null, Action<IServiceCollection>? configure = null)
     {
         var host = new CachingHost();
-        host.services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddDashboardData(DataPaths.DefaultConnectionString(host.data.Path), Path.Combine(host.data.Path, "keys"))
             .AddDashboardKubernetes()
@@ -50,8 +51,9 @@ public sealed class CachingHost : IAsyncDisposable
                 o.RetryInitialDelay = TimeSpan.FromMilliseconds(100);
                 o.RetryMaxDelay = TimeSpan.FromMilliseconds(800);
             })
-            .Configure<Dashboard.Kubernetes.Hostnames.HostnameOptions>(o => o.ReconcileSweep = TimeSpan.FromMilliseconds(200))
-            .BuildServiceProvider();
+            .Configure<Dashboard.Kubernetes.Hostnames.HostnameOptions>(o => o.ReconcileSweep = TimeSpan.FromMilliseconds(200));
+        configure?.Invoke(collection);
+        host.services = collection.BuildServiceProvider();
         await host.services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Cancel);
         return host;
     }

@@ -52,9 +52,10 @@ public sealed class ChangeTestCluster : IAsyncDisposable
 
     public static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<ChangeTestCluster> StartAsync(string profile = "rke-custom")
+    /// <param name="configure">Settings of the test's own (see <see cref="CachingHost.StartAsync"/>).</param>
+    public static async Task<ChangeTestCluster> StartAsync(string profile = "rke-custom", Action<IServiceCollection>? configure = null)
     {
-        var host = await CachingHost.StartAsync();
+        var host = await CachingHost.StartAsync(configure: configure);
         var (id, sandbox) = await host.AddClusterAsync("lab", profile);
         return new ChangeTestCluster(host, id, sandbox, host.ClientFor(sandbox));
     }

@@ -14,8 +14,11 @@ namespace Dashboard.Web.Tests.Components;
 public class IngressEditWizardTests : WizardTestContext
 {
     /// <summary>The Service 'web' and the Ingress 'shop' (nginx, shop.example.com/ → web:80, one annotation), made with the test's own client.</summary>
-    private async Task<V1Ingress> CreateShopAsync(V1IngressBackend? backend = null)
+    private async Task<V1Ingress> CreateShopAsync(V1IngressBackend? backend = null, string? serverSnippet = null)
     {
+        var annotations = new Dictionary<string, string> { ["nginx.ingress.kubernetes.io/ssl-redirect"] = "false" };
+        if (serverSnippet is not null)
+            annotations["nginx.ingress.kubernetes.io/server-snippet"] = serverSnippet;
         await Client.CoreV1.CreateNamespacedServiceAsync(new V1Service
         {
             Metadata = new V1ObjectMeta { Name = "web" },
@@ -23,7 +26,7 @@ public class IngressEditWizardTests : WizardTestContext
         }, "default", cancellationToken: Ct);
         return await Client.NetworkingV1.CreateNamespacedIngressAsync(new V1Ingress
         {
-            Metadata = new V1ObjectMeta { Name = "shop", Annotations = new Dictionary<string, string> { ["nginx.ingress.kubernetes.io/ssl-redirect"] = "false" } },
+            Metadata = new V1ObjectMeta { Name = "shop", Annotations = annotations },
             Spec = new V1IngressSpec
             {
                 IngressClassName = "nginx",
@@ -98,6 +101,29 @@ public class IngressEditWizardTests : WizardTestContext
         live.Metadata.Uid.ShouldBe(created.Metadata.Uid);
         live.Spec.Rules.ShouldHaveSingleItem().Host.ShouldBe("store.example.com");
         live.Metadata.Annotations["nginx.ingress.kubernetes.io/ssl-redirect"].ShouldBe("false");
+    }
+
+    [Fact]
+    public async Task AnIngressThatAlreadyCarriesASnippetIsEditedAndSavedWithTheSnippetKept()
+    {
+        await StartAsync();
+        await CreateShopAsync(serverSnippet: "location /metrics { deny all; }");
+        var wizard = RenderEditWizard();
+        WaitForDraft(wizard);
+        Next(wizard, 1);
+        Next(wizard, 2);
+
+        TextField(wizard, "Host").Find("input").Input("store.example.com");
+        Next(wizard, 3);
+        Next(wizard, 4);
+        Next(wizard, 5);
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=review-yaml]").TextContent.ShouldContain("host: store.example.com"), Patience);
+        Button(wizard, "Save changes").Click();
+
+        wizard.WaitForAssertion(() => wizard.Markup.ShouldContain("Saved. Opening it"), Patience);
+        var live = await Client.NetworkingV1.ReadNamespacedIngressAsync("shop", "default", cancellationToken: Ct);
+        live.Spec.Rules.ShouldHaveSingleItem().Host.ShouldBe("store.example.com");
+        live.Metadata.Annotations["nginx.ingress.kubernetes.io/server-snippet"].ShouldBe("location /metrics { deny all; }");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Dashboard.Data.Auditing;
+using Dashboard.Kubernetes.Annotations;
 using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Hostnames;
@@ -36,6 +37,7 @@ public class SettingsValidationTests
         { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:CheckInterval", "00:00:00", "Dashboard:ClusterHealth:CheckInterval must be a positive time span such as '00:01:00'" },
         { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:MaxConcurrentChecks", "0", "Dashboard:ClusterHealth:MaxConcurrentChecks must be a whole number from 1 to 64, such as 8; it is 0." },
         { typeof(ClusterHealthOptions), "Dashboard:ClusterHealth:RefreshReuse", "00:05:00", "Dashboard:ClusterHealth:RefreshReuse (00:05:00) is longer than Dashboard:ClusterHealth:CheckInterval (00:01:00)" },
+        { typeof(AnnotationOptions), "Dashboard:Annotations:AllowedPrefixes:0", "nginx", "Dashboard:Annotations:AllowedPrefixes entry 'nginx' has no '/': start it with the annotation's whole DNS prefix and its slash" },
     };
 
     [Theory]

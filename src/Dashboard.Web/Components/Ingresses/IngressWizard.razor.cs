@@ -55,6 +55,12 @@ public sealed partial class IngressWizard : IDisposable
     private IReadOnlyList<ServiceInfo> services = [];
     private ClusterSupportReport? report;
 
+    /// <summary>
+    /// Edit mode: the annotations the Ingress had when it was read. The step checks let a refused annotation it
+    /// already carries pass, as Save does (which checks against the Ingress as it is then).
+    /// </summary>
+    private IReadOnlyDictionary<string, string>? liveAnnotations;
+
     private bool? mayChange;
     private WizardStepGate gate = default!;
     private string? dryRun;
@@ -87,7 +93,7 @@ public sealed partial class IngressWizard : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        gate = new WizardStepGate(fields => Checks.IngressErrorsAsync(ClusterId, draft, fields, CancellationToken.None), StepFields,
+        gate = new WizardStepGate(fields => Checks.IngressErrorsAsync(ClusterId, draft, liveAnnotations, fields, CancellationToken.None), StepFields,
             work => InvokeAsync(async () => { await work(); StateHasChanged(); }));
         mayChange = await CurrentActor.CanAsync(Permission.ManageNetworking);
         if (mayChange is false && !Editing)
@@ -101,8 +107,11 @@ public sealed partial class IngressWizard : IDisposable
             if (Resume && Drafts.Take(ClusterId) is { } parked && (!Editing || (parked.Draft.Namespace, parked.Draft.Name) == (Namespace, Name)))
                 Restore(parked);
             else if (Editing)
+            {
                 (draft, notEditable) = await IngressWizardLiveDraft.ReadAsync(
                     Ingresses, await CurrentActor.GetAsync(), mayChange is true, ClusterId, Namespace!, Name!, Domain);
+                liveAnnotations = draft.Annotations.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            }
             else
                 draft.Rules[0].HostChoice = IngressWizardHostDefault.For(report);
         }
@@ -131,6 +140,7 @@ public sealed partial class IngressWizard : IDisposable
     private void Restore(ParkedIngress parked)
     {
         draft = parked.DraftWithChosenService();
+        liveAnnotations = parked.LiveAnnotations;
         step = resumedAt = parked.Step;
         newNamespace = parked.NewNamespace && !namespaces.Contains(draft.Namespace); // the Service wizard may have created it
     }
@@ -139,7 +149,7 @@ public sealed partial class IngressWizard : IDisposable
     private void CreateServiceFor((int Rule, int Path) target)
     {
         var here = Editing ? $"{IngressHref}/edit" : $"clusters/{ClusterId}/ingresses/new";
-        Drafts.Park(ClusterId, new ParkedIngress(draft, step, newNamespace, target.Rule, target.Path, $"{here}?resume=true"));
+        Drafts.Park(ClusterId, new ParkedIngress(draft, step, newNamespace, target.Rule, target.Path, $"{here}?resume=true", LiveAnnotations: liveAnnotations));
         Navigation.NavigateTo($"clusters/{ClusterId}/services/new?namespace={Uri.EscapeDataString(draft.Namespace)}&returnTo=ingress");
     }
 

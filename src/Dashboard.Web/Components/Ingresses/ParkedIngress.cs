@@ -7,9 +7,10 @@ namespace Dashboard.Web.Components.Ingresses;
 /// which path wants the new Service and where to come back to. <see cref="ChosenService"/> is set once it exists.
 /// </summary>
 /// <param name="ReturnUrl">Relative, built by the Ingress wizard itself: nothing from a query string ever lands here.</param>
+/// <param name="LiveAnnotations">An edit's annotations as the Ingress had them when the wizard opened (see <c>IngressWizard</c>).</param>
 public sealed record ParkedIngress(
     IngressDraft Draft, int Step, bool NewNamespace, int RuleIndex, int PathIndex, string ReturnUrl,
-    string? ChosenService = null, string? ChosenPort = null)
+    string? ChosenService = null, string? ChosenPort = null, IReadOnlyDictionary<string, string>? LiveAnnotations = null)
 {
     public string IngressName => Draft.Name is { Length: > 0 } name ? $"Ingress '{name}'" : "the new Ingress";
 
