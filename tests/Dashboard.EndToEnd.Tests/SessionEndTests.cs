@@ -22,7 +22,7 @@ public class SessionEndTests(BrowserFixture browser)
         await second.GotoAsync(new Uri(app.ServerAddress, "/profile").ToString());
         await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
-        await second.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Assertions.Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
 
         // The first tab sent nothing: its circuit learns at its next session check (every 5 s) and reloads into the login page.
