@@ -29,6 +29,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddOptions<Kubernetes.Hostnames.HostnameOptions>().BindConfiguration(Kubernetes.Hostnames.HostnameOptions.Section);
         builder.Services.AddOptions<Kubernetes.Caching.CacheOptions>().BindConfiguration(Kubernetes.Caching.CacheOptions.Section);
         builder.Services.AddOptions<Kubernetes.Clusters.ClusterHealthOptions>().BindConfiguration(Kubernetes.Clusters.ClusterHealthOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Networks.ClusterAddressOptions>().BindConfiguration(Kubernetes.Networks.ClusterAddressOptions.Section);
         return builder;
     }
 
@@ -75,6 +76,7 @@ public static class DashboardHostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<Security.AccountSignIn>();
         services.AddSingleton<SandboxSupervisor>();
+        services.AddHostedService<DashboardListeners>();
         services.AddHostedService<DashboardStartup>();
         services.AddHostedService<KubeconfigFileRegistration>();
         return builder;
