@@ -20,6 +20,9 @@ internal sealed class BenchmarkWorld : IAsyncDisposable
 
     public List<(Guid Id, SandboxCluster Sandbox)> Clusters { get; } = [];
 
+    /// <summary>The address policy the service layer uses, for the benchmark's own clients.</summary>
+    public Dashboard.Kubernetes.Networks.ClusterAddressPolicy Policy => Services.GetRequiredService<Dashboard.Kubernetes.Networks.ClusterAddressPolicy>();
+
     public static async Task<BenchmarkWorld> CreateAsync()
     {
         var world = new BenchmarkWorld();
@@ -27,6 +30,8 @@ internal sealed class BenchmarkWorld : IAsyncDisposable
             .AddLogging()
             .AddDashboardData(DataPaths.DefaultConnectionString(world.data), Path.Combine(world.data, "keys"))
             .AddDashboardKubernetes()
+            // Standalone sandboxes on 127.0.0.1: the documented way to manage them is to allow loopback.
+            .Configure<Dashboard.Kubernetes.Networks.ClusterAddressOptions>(o => o.AllowedNetworks = ["127.0.0.0/8"])
             .BuildServiceProvider();
         await world.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return world;
@@ -37,7 +42,7 @@ internal sealed class BenchmarkWorld : IAsyncDisposable
     {
         var sandbox = await SandboxCluster.StartAsync(new SandboxOptions());
         var kubeconfig = sandbox.KubeconfigYaml(name);
-        using (var client = KubernetesClientFactory.Create(kubeconfig, name))
+        using (var client = KubernetesClientFactory.Create(kubeconfig, name, Policy))
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, ingresses), new ParallelOptions { MaxDegreeOfParallelism = 8 },
                 async (i, ct) => await client.NetworkingV1.CreateNamespacedIngressAsync(Ingress(i), "default", cancellationToken: ct));

@@ -23,7 +23,7 @@ internal static class HostnameReconciliation
         var (id, sandbox) = world.Clusters[^1];
         await WaitIdleAsync(resources, id);
         await MeasureIdleRequestsAsync(world);
-        await MeasureLatencyAsync(sandbox);
+        await MeasureLatencyAsync(sandbox, world.Policy);
         await reconciler.StopAsync(CancellationToken.None);
     }
 
@@ -70,9 +70,9 @@ internal static class HostnameReconciliation
     }
 
     /// <summary>From a client's create with <c>host: sslip.io</c> to the generated host stored, in a 2,000-ingress cluster.</summary>
-    private static async Task MeasureLatencyAsync(Dashboard.Sandbox.SandboxCluster sandbox)
+    private static async Task MeasureLatencyAsync(Dashboard.Sandbox.SandboxCluster sandbox, Dashboard.Kubernetes.Networks.ClusterAddressPolicy policy)
     {
-        using var client = Dashboard.Kubernetes.Clusters.KubernetesClientFactory.Create(sandbox.KubeconfigYaml("bench"), "bench");
+        using var client = Dashboard.Kubernetes.Clusters.KubernetesClientFactory.Create(sandbox.KubeconfigYaml("bench"), "bench", policy);
         var samples = new List<double>();
         for (var i = 0; i < 20; i++)
         {

@@ -18,7 +18,7 @@ internal static class WatchVersusPolling
         var (id, sandbox) = await world.AddClusterAsync("watch-vs-poll", 2000);
         var resources = world.Services.GetRequiredService<IClusterResources>();
         await resources.IngressesAsync(id, new ResourceQuery(Take: 25), CancellationToken.None);
-        using var writer = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("writer"), "writer");
+        using var writer = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("writer"), "writer", world.Policy);
 
         var (requests, bytes) = await MeasureAsync(sandbox, async (elapsed, i) =>
         {
@@ -30,7 +30,7 @@ internal static class WatchVersusPolling
 
         // The cache's watches are closed first, so the polling figure is the poller's traffic alone.
         await world.Services.GetRequiredService<Dashboard.Kubernetes.Caching.WatchCacheRegistry>().StopAsync(id, CancellationToken.None);
-        using var poller = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("poller"), "poller");
+        using var poller = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("poller"), "poller", world.Policy);
         var (pollRequests, pollBytes) = await MeasureAsync(sandbox, async (elapsed, i) =>
         {
             if (i % 10 == 0)

@@ -3,6 +3,7 @@ using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Ingresses;
+using Dashboard.Kubernetes.Networks;
 using Dashboard.Kubernetes.PortExposures;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Services;
@@ -23,6 +24,10 @@ public static class KubernetesServiceCollectionExtensions
         services.AddMetrics(); // IMeterFactory; a web host has it already
         services.TryAddSingleton<DashboardMetrics>();
         services.TryAddSingleton<IValidator<RegisterClusterDraft>, RegisterClusterDraftValidator>();
+        services.AddOptions<ClusterAddressOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterAddressOptions>, ClusterAddressOptionsValidator>());
+        services.TryAddSingleton<LocalEndpoints>();
+        services.AddSingleton<ClusterAddressPolicy>();
         services.AddSingleton<ClusterClients>();
         services.AddSingleton<ClusterConnector>();
         services.AddSingleton<ClusterStatusFeed>();

@@ -16,6 +16,7 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool allowLoopbackClusters;
 
     /// <summary>Every log line the app writes, for tests that prove what never reaches a log.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -24,10 +25,16 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <param name="settings">Overrides, e.g. <c>["Dashboard:Sandbox:Profiles:0"] = ""</c> for no sandbox.</param>
-    public DashboardAppFactory(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool listenOnRealPort = false)
+    /// <param name="allowLoopbackClusters">
+    /// Lists 127.0.0.0/8 in Dashboard:Clusters:AllowedNetworks, the documented setting for managing a standalone
+    /// sandbox (the tests register those); false keeps the default address policy.
+    /// </param>
+    public DashboardAppFactory(
+        string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool listenOnRealPort = false, bool allowLoopbackClusters = true)
     {
         this.dataDirectory = dataDirectory;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.allowLoopbackClusters = allowLoopbackClusters;
         if (listenOnRealPort)
             UseKestrel(0);
     }
@@ -54,6 +61,8 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         // Off unless a test turns it on: it would start every registered cluster's caches in the background.
         builder.UseSetting("Dashboard:Hostnames:Reconcile", "false");
+        if (allowLoopbackClusters)
+            builder.UseSetting("Dashboard:Clusters:AllowedNetworks:0", "127.0.0.0/8");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

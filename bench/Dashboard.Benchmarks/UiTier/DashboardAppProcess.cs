@@ -39,6 +39,8 @@ internal sealed partial class DashboardAppProcess : IAsyncDisposable
         [
             assembly, "--urls", "http://127.0.0.1:0",
             "--Dashboard:Sandbox:Profiles:0=",
+            // The fleet is standalone sandboxes on 127.0.0.1: the documented way to manage them is to allow loopback.
+            "--Dashboard:Clusters:AllowedNetworks:0=127.0.0.0/8",
             // The big cluster's caches must not expire between the measurements with and without circuits.
             "--Dashboard:Caching:IdleTimeout=01:00:00",
         ])

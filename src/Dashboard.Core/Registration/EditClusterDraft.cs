@@ -21,4 +21,7 @@ public sealed class EditClusterDraft
 
     /// <summary>Accept a new kubeconfig whose API server another registered cluster already has.</summary>
     public bool AllowDuplicateServer { get; set; }
+
+    /// <summary>Accept a new kubeconfig that connects over plain <c>http://</c> or with <c>insecure-skip-tls-verify</c>.</summary>
+    public bool AcceptInsecureConnection { get; set; }
 }

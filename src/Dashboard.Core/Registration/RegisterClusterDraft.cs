@@ -21,4 +21,7 @@ public sealed class RegisterClusterDraft
 
     /// <summary>Register even when another registered cluster already has this API server (other credentials, say).</summary>
     public bool AllowDuplicateServer { get; set; }
+
+    /// <summary>Connect even over plain <c>http://</c> or with <c>insecure-skip-tls-verify</c>: the admin accepts the risk.</summary>
+    public bool AcceptInsecureConnection { get; set; }
 }

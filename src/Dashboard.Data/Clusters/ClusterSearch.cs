@@ -22,9 +22,10 @@ internal static class ClusterSearch
             return clusters;
         var pattern = $"%{EscapeLike(trimmed)}%";
         var kinds = ProviderKinds.All.Where(kind => kind.DisplayName().Contains(trimmed, StringComparison.OrdinalIgnoreCase)).ToList();
+        // A server address with '@' may hold a password (stored before those were refused): searching it would reveal it letter by letter.
         Expression<Func<ClusterEntity, bool>> matches = kinds.Count == 0
-            ? c => EF.Functions.Like(c.Name, pattern, Escape.ToString()) || EF.Functions.Like(c.ServerUrl, pattern, Escape.ToString())
-            : c => EF.Functions.Like(c.Name, pattern, Escape.ToString()) || EF.Functions.Like(c.ServerUrl, pattern, Escape.ToString())
+            ? c => EF.Functions.Like(c.Name, pattern, Escape.ToString()) || (!EF.Functions.Like(c.ServerUrl, "%@%") && EF.Functions.Like(c.ServerUrl, pattern, Escape.ToString()))
+            : c => EF.Functions.Like(c.Name, pattern, Escape.ToString()) || (!EF.Functions.Like(c.ServerUrl, "%@%") && EF.Functions.Like(c.ServerUrl, pattern, Escape.ToString()))
                    || (c.Provider != ProviderKind.Unknown && kinds.Contains(c.Provider))
                    || (c.Provider == ProviderKind.Unknown && kinds.Contains(c.DetectedProvider));
         return clusters.Where(matches);

@@ -6,7 +6,8 @@ namespace Dashboard.Data.Clusters;
 
 /// <summary>
 /// Entity → <see cref="ClusterSummary"/>, once as an expression (so queries never read the encrypted
-/// kubeconfig column) and once compiled for an entity already in memory.
+/// kubeconfig column) and once compiled for an entity already in memory. The server address is shown without any
+/// <c>user:password@</c> (<see cref="ServerAddress.Redacted"/>).
 /// </summary>
 internal static class ClusterSummaryProjection
 {
@@ -14,7 +15,7 @@ internal static class ClusterSummaryProjection
         c.Id,
         c.Name,
         c.Provider,
-        c.ServerUrl,
+        ServerAddress.Redacted(c.ServerUrl),
         c.ContextName,
         c.CreatedAt,
         c.UpdatedAt,

@@ -145,8 +145,8 @@ internal sealed class KindWatcher<T, TView>(
     /// </summary>
     private string? OptionalProblem(Exception error) => error switch
     {
-        HttpOperationException { Response.StatusCode: HttpStatusCode.Forbidden } http =>
-            $"The cluster does not let the dashboard's credentials list {source.Name} (403 Forbidden): {KubernetesErrors.StatusMessage(http)}. " +
+        HttpOperationException { Response.StatusCode: HttpStatusCode.Forbidden } =>
+            $"The cluster does not let the dashboard's credentials list {source.Name} (403 Forbidden). " +
             $"Give the user list and watch access to {source.Name}.",
         HttpOperationException { Response.StatusCode: HttpStatusCode.NotFound } =>
             $"The cluster does not serve {source.Name} (404 Not Found), so they cannot be shown.",

@@ -18,6 +18,11 @@ internal static class KubernetesCalls
             var message = KubernetesErrors.StatusMessage(e);
             throw new ApiServerRejectedException((int)e.Response.StatusCode, before is null ? message : $"{before}, but {message}");
         }
+        catch (HttpRequestException e) when (KubernetesErrors.Find<Networks.ClusterAddressRefusedException>(e) is { } refused)
+        {
+            // Refused before connecting: nothing was sent, and the sentence names the setting that decides.
+            throw new ApiServerRejectedException(503, before is null ? refused.Message : $"{before}, but {refused.Message}");
+        }
         catch (HttpRequestException e)
         {
             // No answer at all (refused, reset, TLS): nothing was stored by this call.

@@ -1,4 +1,5 @@
 using Dashboard.Core.Clusters;
+using Dashboard.Kubernetes.Networks;
 using Dashboard.Kubernetes.Telemetry;
 using k8s;
 
@@ -11,7 +12,7 @@ public sealed record ClusterConnection(IKubernetes Client, string ServerUrl);
 /// One KubernetesClient per registered cluster, created from its sanitised kubeconfig on first use and reused
 /// (it owns an HttpClient and its connection pool). Invalidated when the cluster is edited or deleted.
 /// </summary>
-public sealed class ClusterClients(IClusterRegistry registry, DashboardMetrics metrics) : IDisposable
+public sealed class ClusterClients(IClusterRegistry registry, DashboardMetrics metrics, ClusterAddressPolicy policy) : IDisposable
 {
     private readonly Dictionary<Guid, ClusterConnection> connections = [];
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -27,7 +28,7 @@ public sealed class ClusterClients(IClusterRegistry registry, DashboardMetrics m
             var cluster = await registry.FindAsync(clusterId, cancellationToken) ?? throw new ClusterNotFoundException(clusterId);
             var kubeconfig = await registry.GetKubeconfigAsync(clusterId, cancellationToken);
             var connection = new ClusterConnection(
-                KubernetesClientFactory.Create(kubeconfig, cluster.ContextName, metrics.RequestHandler(clusterId, cluster.Name)), cluster.ServerUrl);
+                KubernetesClientFactory.Create(kubeconfig, cluster.ContextName, policy, metrics.RequestHandler(clusterId, cluster.Name)), cluster.ServerUrl);
             connections[clusterId] = connection;
             return connection;
         }

@@ -1,4 +1,5 @@
 using Dashboard.Kubernetes.Kubeconfigs;
+using Dashboard.Kubernetes.Networks;
 using Dashboard.Kubernetes.Telemetry;
 using k8s;
 using k8s.Models;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Kubernetes.Clusters;
 
 /// <summary>Connection tests: version and node count, within a few seconds, never throwing for a bad cluster.</summary>
-public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
+public sealed class ClusterConnector(ILogger<ClusterConnector> logger, ClusterAddressPolicy policy)
 {
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(8);
 
@@ -15,7 +16,7 @@ public sealed class ClusterConnector(ILogger<ClusterConnector> logger)
     public async Task<ClusterProbe> ProbeAsync(string kubeconfigYaml, string? contextName, CancellationToken cancellationToken)
     {
         var sanitized = KubeconfigSanitizer.Sanitize(kubeconfigYaml, contextName);
-        using var client = KubernetesClientFactory.Create(sanitized.Yaml, sanitized.ContextName);
+        using var client = KubernetesClientFactory.Create(sanitized.Yaml, sanitized.ContextName, policy);
         return await ProbeAsync(client, sanitized.ServerUrl, cancellationToken);
     }
 

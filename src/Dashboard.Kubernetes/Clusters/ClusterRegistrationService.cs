@@ -48,11 +48,13 @@ public sealed class ClusterRegistrationService(
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException">the draft's shape is wrong.</exception>
     /// <exception cref="KubeconfigRejectedException">the kubeconfig is refused.</exception>
+    /// <exception cref="InsecureConnectionNotAcceptedException">http:// or skip-TLS, and the draft does not accept it.</exception>
     public async Task<RegistrationCheck> CheckAsync(RegisterClusterDraft draft, Actor actor, CancellationToken cancellationToken)
     {
         actor.Demand(Permission.ManageClusters);
         await validator.ValidateAndThrowAsync(draft, cancellationToken);
         var sanitized = KubeconfigSanitizer.Sanitize(draft.Kubeconfig, draft.Context);
+        InsecureConnectionNotAcceptedException.ThrowUnlessAccepted(sanitized, draft.AcceptInsecureConnection);
         var probe = await connector.ProbeAsync(sanitized.Yaml, sanitized.ContextName, cancellationToken);
         return new RegistrationCheck(sanitized, probe, await SameServerAsync(sanitized.ServerUrl, null, cancellationToken));
     }
@@ -67,6 +69,7 @@ public sealed class ClusterRegistrationService(
     /// <exception cref="ForbiddenException"/>
     /// <exception cref="ValidationException"/>
     /// <exception cref="KubeconfigRejectedException"/>
+    /// <exception cref="InsecureConnectionNotAcceptedException"/>
     /// <exception cref="ClusterUnreachableException">the cluster did not answer and the draft does not say to save anyway.</exception>
     /// <exception cref="DuplicateClusterNameException"/>
     public Task<ClusterSummary> RegisterAsync(RegisterClusterDraft draft, Actor actor, CancellationToken cancellationToken, string? sandboxProfile = null) =>
@@ -104,6 +107,7 @@ public sealed class ClusterRegistrationService(
     /// <exception cref="DuplicateClusterNameException"/>
     /// <exception cref="ValidationException">a field breaks its rules.</exception>
     /// <exception cref="KubeconfigRejectedException">the new kubeconfig is refused.</exception>
+    /// <exception cref="InsecureConnectionNotAcceptedException">the new kubeconfig is http:// or skip-TLS, and the draft does not accept it.</exception>
     /// <exception cref="CredentialsNotReplacedException">the new kubeconfig failed its connection test.</exception>
     /// <exception cref="DuplicateServerException">the new kubeconfig's API server is another cluster's and the draft does not allow it.</exception>
     public async Task<ClusterSummary> EditAsync(Guid id, EditClusterDraft draft, Actor actor, CancellationToken cancellationToken)
@@ -135,6 +139,7 @@ public sealed class ClusterRegistrationService(
     private async Task<(ClusterCredentials, ClusterProbe)> TestCredentialsAsync(Guid id, string kubeconfig, EditClusterDraft draft, CancellationToken cancellationToken)
     {
         var sanitized = KubeconfigSanitizer.Sanitize(kubeconfig, draft.Context);
+        InsecureConnectionNotAcceptedException.ThrowUnlessAccepted(sanitized, draft.AcceptInsecureConnection);
         var sameServer = await SameServerAsync(sanitized.ServerUrl, id, cancellationToken);
         if (sameServer.Count > 0 && !draft.AllowDuplicateServer)
             throw new DuplicateServerException(sanitized.ServerUrl, sameServer, registering: false);

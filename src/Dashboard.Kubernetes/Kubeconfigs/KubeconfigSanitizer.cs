@@ -59,7 +59,7 @@ public static class KubeconfigSanitizer
             Users = [new User { Name = user.Name, UserCredentials = credentials }],
             Contexts = [new Context { Name = chosen, ContextDetails = new ContextDetails { Cluster = cluster.Name, User = user.Name, Namespace = ns } }],
         };
-        return new SanitizedKubeconfig(KubernetesYaml.Serialize(reduced), chosen, endpoint.Server, ns);
+        return new SanitizedKubeconfig(KubernetesYaml.Serialize(reduced), chosen, endpoint.Server, ns, endpoint.SkipTlsVerify);
     }
 
     private static K8SConfiguration Parse(string yaml)
@@ -95,6 +95,11 @@ public static class KubeconfigSanitizer
         if (!Uri.TryCreate(endpoint.Server, UriKind.Absolute, out var server) || (server.Scheme != "https" && server.Scheme != "http"))
             throw new KubeconfigRejectedException(
                 $"Cluster '{cluster.Name}' has no valid server address (found '{endpoint.Server}'). It must be a URL such as https://203.0.113.10:6443.",
+                "clusters.cluster.server");
+        if (server.UserInfo.Length > 0)
+            throw new KubeconfigRejectedException(
+                $"The server address of cluster '{cluster.Name}' carries a user name or password ('…@{server.Authority}'). " +
+                "A kubeconfig keeps credentials in its 'users' section (a token or a client certificate): remove them from the server address.",
                 "clusters.cluster.server");
         return new ClusterEndpoint
         {

@@ -34,6 +34,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             ClusterUnreachableException unreachable => Problem(StatusCodes.Status422UnprocessableEntity, "The cluster did not answer", unreachable.Message),
             Dashboard.Kubernetes.Services.ProtectedServiceException protectedService => Problem(StatusCodes.Status409Conflict, "The Service is protected", protectedService.Message),
             DuplicateClusterNameException duplicate => Problem(StatusCodes.Status409Conflict, "The name is taken", duplicate.Message),
+            InsecureConnectionNotAcceptedException insecure => Problem(StatusCodes.Status422UnprocessableEntity, "The connection to the cluster would not be protected", insecure.Message),
             DuplicateServerException sameServer => Problem(StatusCodes.Status409Conflict, "The API server is already registered", sameServer.Message),
             CredentialsNotReplacedException notReplaced => Problem(StatusCodes.Status422UnprocessableEntity, "The new kubeconfig failed its connection test", notReplaced.Message),
             Dashboard.Kubernetes.Resources.ClusterUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The cluster does not answer", unavailable.Message),

@@ -31,6 +31,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddOptions<Kubernetes.Clusters.ClusterHealthOptions>().BindConfiguration(Kubernetes.Clusters.ClusterHealthOptions.Section);
         builder.Services.AddOptions<Data.Auditing.AuditOptions>().BindConfiguration(Data.Auditing.AuditOptions.Section);
         builder.Services.AddOptions<Kubernetes.Annotations.AnnotationOptions>().BindConfiguration(Kubernetes.Annotations.AnnotationOptions.Section);
+        builder.Services.AddOptions<Kubernetes.Networks.ClusterAddressOptions>().BindConfiguration(Kubernetes.Networks.ClusterAddressOptions.Section);
         return builder;
     }
 
@@ -80,6 +81,7 @@ public static class DashboardHostingExtensions
         services.AddScoped<Security.OwnPasswordChange>();
         services.AddScoped<Security.OwnSessions>();
         services.AddSingleton<SandboxSupervisor>();
+        services.AddHostedService<DashboardListeners>();
         services.AddHostedService<DashboardStartup>();
         services.AddHostedService<KubeconfigFileRegistration>();
         return builder;

@@ -36,7 +36,7 @@ public sealed class KubeconfigFileRegistration(
         {
             await RegisterAsync(settings, await File.ReadAllTextAsync(path, stoppingToken), stoppingToken);
         }
-        catch (Exception e) when (e is KubeconfigRejectedException or FluentValidation.ValidationException or DuplicateClusterNameException or DuplicateServerException)
+        catch (Exception e) when (e is KubeconfigRejectedException or InsecureConnectionNotAcceptedException or FluentValidation.ValidationException or DuplicateClusterNameException or DuplicateServerException)
         {
             logger.LogError("The kubeconfig {Path} was not registered: {Reason}", path, e.Message);
         }

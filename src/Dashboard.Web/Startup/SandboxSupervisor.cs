@@ -2,7 +2,9 @@ using Dashboard.Core.Clusters;
 using Dashboard.Core.Providers;
 using Dashboard.Core.Registration;
 using Dashboard.Core.Security;
+using System.Net;
 using Dashboard.Kubernetes.Clusters;
+using Dashboard.Kubernetes.Networks;
 using Dashboard.Sandbox;
 using Dashboard.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ public sealed class SandboxSupervisor(
     IClusterRegistry registry,
     ClusterRegistrationService registration,
     IOptions<DashboardOptions> options,
+    LocalEndpoints local,
     ILogger<SandboxSupervisor> logger) : IAsyncDisposable
 {
     private readonly List<SandboxCluster> running = [];
@@ -52,6 +55,8 @@ public sealed class SandboxSupervisor(
 
         var sandbox = await StartOnPreferredPortAsync(profile, existing, cancellationToken);
         running.Add(sandbox);
+        // Ours, on loopback: allowed whatever Dashboard:Clusters:AllowedNetworks says about loopback.
+        local.AddEmbeddedSandbox(Endpoint(sandbox));
         var context = ContextName(profile);
         var kubeconfigPath = Path.Combine(options.Value.DataDirectoryFullPath, "sandbox", $"{profile}.kubeconfig");
         await sandbox.WriteKubeconfigAsync(kubeconfigPath, context, cancellationToken);
@@ -101,10 +106,15 @@ public sealed class SandboxSupervisor(
         return await SandboxCluster.StartAsync(new SandboxOptions { Profile = profile }, cancellationToken);
     }
 
+    private static IPEndPoint Endpoint(SandboxCluster sandbox) => new(IPAddress.Parse(sandbox.Url.Host), sandbox.Url.Port);
+
     public async ValueTask DisposeAsync()
     {
         foreach (var sandbox in running)
+        {
+            local.RemoveEmbeddedSandbox(Endpoint(sandbox));
             await sandbox.DisposeAsync();
+        }
         running.Clear();
     }
 }

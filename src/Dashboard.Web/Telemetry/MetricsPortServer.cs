@@ -1,3 +1,4 @@
+using Dashboard.Kubernetes.Networks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Dashboard.Web.Telemetry;
 /// server that serves nothing else, on the same addresses (hosts) as the app, so a network policy or firewall can
 /// open it to the scraper alone. Started once the app listens (its addresses are known then).
 /// </summary>
-public sealed class MetricsPortServer(IOptions<TelemetryOptions> options, MeterProvider meterProvider, IServer appServer, ILogger<MetricsPortServer> logger)
+public sealed class MetricsPortServer(
+    IOptions<TelemetryOptions> options, MeterProvider meterProvider, IServer appServer, LocalEndpoints local, ILogger<MetricsPortServer> logger)
     : IHostedLifecycleService, IAsyncDisposable
 {
     private WebApplication? server;
@@ -31,6 +33,8 @@ public sealed class MetricsPortServer(IOptions<TelemetryOptions> options, MeterP
         ScrapeEndpoint.MapScrape(server, prometheus, meterProvider);
         await server.StartAsync(cancellationToken);
         Addresses = [.. server.Urls.Select(url => new Uri(url))];
+        // No cluster may be pointed at the metrics port either.
+        Startup.DashboardListeners.Record(local, server.Urls);
         foreach (var address in Addresses)
             logger.LogInformation("Metrics are served on {Address}", new Uri(address, ScrapeEndpoint.Path));
     }

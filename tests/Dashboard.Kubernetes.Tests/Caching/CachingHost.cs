@@ -5,6 +5,7 @@ using Dashboard.Data;
 using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Tests.Clusters;
 using Dashboard.Sandbox;
 using Dashboard.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ public sealed class CachingHost : IAsyncDisposable
             .AddLogging()
             .AddDashboardData(DataPaths.DefaultConnectionString(host.data.Path), Path.Combine(host.data.Path, "keys"))
             .AddDashboardKubernetes()
+            .AllowLoopbackClusters()
             .Configure<CacheOptions>(o =>
             {
                 o.IdleTimeout = idleTimeout ?? TimeSpan.FromMinutes(5);
@@ -71,15 +73,18 @@ public sealed class CachingHost : IAsyncDisposable
     public async Task<Guid> RegisterAsync(string name, string kubeconfig)
     {
         var cluster = await services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            // Tests register one sandbox under several names on purpose.
-            new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom, AllowDuplicateServer = true }, Admin, Cancel);
+            // Tests register one sandbox under several names on purpose, some through a plain-HTTP proxy on loopback.
+            new RegisterClusterDraft
+            {
+                Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom, AllowDuplicateServer = true, AcceptInsecureConnection = true,
+            }, Admin, Cancel);
         return cluster.Id;
     }
 
     /// <summary>A client of its own (not the cache's) for changing a sandbox behind the cache's back.</summary>
     public IKubernetes ClientFor(SandboxCluster sandbox)
     {
-        var client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx");
+        var client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx", LoopbackClusters.Policy());
         clients.Add(client);
         return client;
     }

@@ -9,7 +9,7 @@ namespace Dashboard.Kubernetes.Tests.Clusters;
 /// <summary>Connection tests against a real sandbox over HTTP on loopback.</summary>
 public class ClusterConnectorTests : IAsyncLifetime
 {
-    private readonly ClusterConnector connector = new(NullLogger<ClusterConnector>.Instance);
+    private readonly ClusterConnector connector = new(NullLogger<ClusterConnector>.Instance, LoopbackClusters.Policy());
     private SandboxCluster sandbox = default!;
 
     public async ValueTask InitializeAsync() => sandbox = await SandboxCluster.StartAsync(new SandboxOptions());

@@ -41,6 +41,7 @@ public sealed class ClusterHealthMonitorTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(clock)
             .AddDashboardData(DataPaths.DefaultConnectionString(data.Path), Path.Combine(data.Path, "keys"))
             .AddDashboardKubernetes()
+            .AllowLoopbackClusters()
             .Configure<ClusterHealthOptions>(o => o.CheckInterval = Interval)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Cancel);

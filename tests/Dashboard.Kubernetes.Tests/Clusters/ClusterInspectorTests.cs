@@ -29,6 +29,7 @@ public class ClusterInspectorTests : IAsyncLifetime
             .AddLogging()
             .AddDashboardData(DataPaths.DefaultConnectionString(data.Path), Path.Combine(data.Path, "keys"))
             .AddDashboardKubernetes()
+            .AllowLoopbackClusters()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(Cancel);
     }

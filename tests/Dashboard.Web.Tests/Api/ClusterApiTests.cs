@@ -95,11 +95,11 @@ public class ClusterApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     {
         var unreachable = UnreachableKubeconfig();
 
-        var refused = await app.RegisterAsync(new { name = "api-down", kubeconfig = unreachable });
+        var refused = await app.RegisterAsync(new { name = "api-down", kubeconfig = unreachable, acceptInsecureConnection = true });
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await ProblemDetailAsync(refused)).ShouldContain("connection refused");
 
-        var saved = await app.RegisterAsync(new { name = "api-down", kubeconfig = unreachable, saveIfUnreachable = true });
+        var saved = await app.RegisterAsync(new { name = "api-down", kubeconfig = unreachable, saveIfUnreachable = true, acceptInsecureConnection = true });
         saved.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await saved.Content.ReadFromJsonAsync<ClusterSummary>(ApiTestApp.Json, Cancel))!.Status.ShouldBe(ClusterStatus.Unreachable);
     }
@@ -146,7 +146,7 @@ public class ClusterApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         var created = await (await app.RegisterAsync(new { name = "api-rotate-down", kubeconfig = app.OtherKubeconfig("kept") }))
             .Content.ReadFromJsonAsync<ClusterSummary>(ApiTestApp.Json, Cancel);
 
-        var put = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{created!.Id}", new { name = "api-rotate-down", kubeconfig = UnreachableKubeconfig() }, ApiTestApp.Json, Cancel);
+        var put = await app.Client.PutAsJsonAsync($"/api/v1/clusters/{created!.Id}", new { name = "api-rotate-down", kubeconfig = UnreachableKubeconfig(), acceptInsecureConnection = true }, ApiTestApp.Json, Cancel);
 
         put.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await ProblemDetailAsync(put)).ShouldContain("keeps its current credentials");
@@ -188,6 +188,7 @@ public class ClusterApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     /// <summary>A kubeconfig for a loopback port nobody listens on: refused at once, and never leaves the machine.</summary>
+    /// <summary>Plain http:// to a closed port on loopback (so the drafts accept the insecure connection).</summary>
     private static string UnreachableKubeconfig()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

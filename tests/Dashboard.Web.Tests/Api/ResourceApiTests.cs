@@ -15,7 +15,7 @@ namespace Dashboard.Web.Tests.Api;
 /// <summary>The API answers with what the pages show: ready/total endpoints, backend checks, events; a viewer may read them.</summary>
 public sealed class ResourceApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>, IDisposable
 {
-    private readonly IKubernetes client = KubernetesClientFactory.Create(app.OtherKubeconfig(), "other");
+    private readonly IKubernetes client = KubernetesClientFactory.Create(app.OtherKubeconfig(), "other", LoopbackClusters.Policy());
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -51,7 +51,7 @@ public abstract class SandboxClusterTestContext : MudBlazorTestContext, IAsyncLi
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
             new RegisterClusterDraft { Name = clusterName, Kubeconfig = sandbox.KubeconfigYaml("ctx"), Provider = ProviderKinds.FromSandboxProfile(profile) }, Actor.System, Ct);
         ClusterId = cluster.Id;
-        client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx");
+        client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml("ctx"), "ctx", LoopbackClusters.Policy());
         Popovers = RenderPopoverProvider();
         Render<MudSnackbarProvider>();
         Dialogs = Render<MudDialogProvider>();

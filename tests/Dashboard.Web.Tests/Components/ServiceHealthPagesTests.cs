@@ -164,7 +164,7 @@ public class ServiceHealthPagesTests : SandboxClusterTestContext
         await StartAsync(Roles.Viewer);
         await using var proxy = RefusingProxy.Start(Sandbox, "events");
         var cluster = await Services.GetRequiredService<ClusterRegistrationService>().RegisterAsync(
-            new RegisterClusterDraft { Name = "no-events", Kubeconfig = proxy.Kubeconfig(Sandbox), Provider = ProviderKind.RkeCustom }, Actor.System, Ct);
+            new RegisterClusterDraft { Name = "no-events", Kubeconfig = proxy.Kubeconfig(Sandbox), Provider = ProviderKind.RkeCustom, AcceptInsecureConnection = true }, Actor.System, Ct);
         await CreateServiceAsync("web");
         await CreateWebSliceAsync();
 

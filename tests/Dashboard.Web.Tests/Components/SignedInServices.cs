@@ -21,6 +21,7 @@ internal static class SignedInServices
         services.AddLogging();
         services.AddDashboardData(DataPaths.DefaultConnectionString(dataDirectory), Path.Combine(dataDirectory, "keys"));
         services.AddDashboardKubernetes();
+        services.AllowLoopbackClusters();
         services.AddIdentityCore<DashboardUser>(SecurityServiceCollectionExtensions.PasswordAndLockoutRules).AddEntityFrameworkStores<DashboardDbContext>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<CurrentActor>();
