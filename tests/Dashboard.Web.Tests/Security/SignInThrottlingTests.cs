@@ -74,7 +74,8 @@ public sealed partial class SignInThrottlingTests : IAsyncLifetime
         using var over = await a.SignInWithFormAsync("typed-3", "guess-guess-guess");
 
         over.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        var seconds = over.Headers.GetValues("Retry-After").Single();
+        var seconds = int.Parse(over.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        seconds.ShouldBeInRange(1, 60);
         var page = await over.Content.ReadAsStringAsync(Cancel);
         ErrorOnPage(page).ShouldBe($"Too many sign-in attempts from your address. Wait {seconds} seconds and try again.");
         page.ShouldContain("Back to sign in");
