@@ -5,12 +5,12 @@ namespace Dashboard.Core.Tests;
 public class ProviderKindsTests
 {
     [Fact]
-    public void TheEightRancherKindsComeInTheTablesOrderWithUnknownLast()
+    public void TheEightRancherKindsComeInTheTablesOrderThenRke2AndK3sWithUnknownLast()
     {
         ProviderKinds.All.Select(k => k.DisplayName()).ShouldBe(
         [
             "Amazon EKS", "Google GKE", "Azure AKS", "RKE on EC2", "RKE on DigitalOcean", "RKE on vSphere",
-            "RKE on custom hosts", "Third-party MetalLB", "Unknown",
+            "RKE on custom hosts", "Third-party MetalLB", "RKE2", "K3s", "Unknown",
         ]);
     }
 
@@ -19,6 +19,8 @@ public class ProviderKindsTests
     [InlineData("rke-custom", ProviderKind.RkeCustom)]
     [InlineData("RKE-DigitalOcean", ProviderKind.RkeDigitalOcean)]
     [InlineData("metallb", ProviderKind.MetalLb)]
+    [InlineData("rke2", ProviderKind.Rke2)]
+    [InlineData("k3s", ProviderKind.K3s)]
     public void SandboxProfilesMapToTheirKind(string profile, ProviderKind kind)
     {
         ProviderKinds.FromSandboxProfile(profile).ShouldBe(kind);

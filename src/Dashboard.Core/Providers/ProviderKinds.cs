@@ -13,10 +13,12 @@ public static class ProviderKinds
         (ProviderKind.RkeVsphere, "RKE on vSphere", "rke-vsphere"),
         (ProviderKind.RkeCustom, "RKE on custom hosts", "rke-custom"),
         (ProviderKind.MetalLb, "Third-party MetalLB", "metallb"),
+        (ProviderKind.Rke2, "RKE2", "rke2"),
+        (ProviderKind.K3s, "K3s", "k3s"),
         (ProviderKind.Unknown, "Unknown", null),
     ];
 
-    /// <summary>Every kind, in the order of the Rancher 2.0–2.4 table, <see cref="ProviderKind.Unknown"/> last.</summary>
+    /// <summary>Every kind, in the order of the Rancher 2.0–2.4 table, then RKE2 and K3s, <see cref="ProviderKind.Unknown"/> last.</summary>
     public static IReadOnlyList<ProviderKind> All { get; } = Table.Select(row => row.Kind).ToArray();
 
     public static string DisplayName(this ProviderKind kind) =>
