@@ -12,7 +12,15 @@ public sealed record ClusterFacts(
     IReadOnlyList<AddressedObject> Ingresses,
     bool HasMetalLbAddressPools,
     bool HasTcpServicesConfigMap,
-    bool HasUdpServicesConfigMap);
+    bool HasUdpServicesConfigMap)
+{
+    /// <summary>Whether the cluster serves gateway.networking.k8s.io at all (its CRDs are installed).</summary>
+    public bool ServesGatewayApi { get; init; }
+
+    public IReadOnlyList<GatewayClassFacts> GatewayClasses { get; init; } = [];
+
+    public IReadOnlyList<GatewayFacts> Gateways { get; init; } = [];
+}
 
 public sealed record NodeFacts(
     string Name,
@@ -28,3 +36,13 @@ public sealed record AddressedObject(string Namespace, string Name, string? Clas
 
 /// <summary>One <c>status.loadBalancer.ingress</c> entry: an IP, a DNS name, or (rarely) both.</summary>
 public sealed record LoadBalancerAddress(string? Ip, string? Hostname);
+
+/// <summary>A GatewayClass: its controller and whether that controller accepted it (null: no status written yet).</summary>
+public sealed record GatewayClassFacts(string Name, string Controller, bool? Accepted);
+
+/// <summary>A Gateway with its <c>status.addresses</c>, in order.</summary>
+public sealed record GatewayFacts(string Namespace, string Name, string ClassName, IReadOnlyList<GatewayAddress> Addresses);
+
+/// <summary>One <c>status.addresses[]</c> entry. The type is IPAddress or Hostname, but some controllers write an FQDN as
+/// IPAddress, so readers judge the value, not the type.</summary>
+public sealed record GatewayAddress(string Type, string Value);
