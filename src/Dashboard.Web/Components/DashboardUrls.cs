@@ -24,6 +24,27 @@ public static class DashboardUrls
 
     public static string NewIngress(Guid clusterId) => $"{Cluster(clusterId)}/ingresses/new";
 
+    /// <summary>The page that moves an Ingress to Gateway API (translation, YAML, dry run, apply).</summary>
+    public static string MoveIngressToGateway(Guid clusterId, string ns, string name) => $"{Ingress(clusterId, ns, name)}/move-to-gateway";
+
+    public static string Gateway(Guid clusterId, string ns, string name) => Object(clusterId, ns, "gateways", name);
+
+    public static string EditGateway(Guid clusterId, string ns, string name) => $"{Gateway(clusterId, ns, name)}/edit";
+
+    public static string NewGateway(Guid clusterId) => $"{Cluster(clusterId)}/gateways/new";
+
+    public static string GatewayClass(Guid clusterId, string name) => $"{Cluster(clusterId)}/gatewayclasses/{Uri.EscapeDataString(name)}";
+
+    public static string HttpRoute(Guid clusterId, string ns, string name) => Object(clusterId, ns, "httproutes", name);
+
+    public static string EditHttpRoute(Guid clusterId, string ns, string name) => $"{HttpRoute(clusterId, ns, name)}/edit";
+
+    /// <summary>The HTTPRoute wizard, optionally with its parent Gateway chosen (from a Gateway's page).</summary>
+    public static string NewHttpRoute(Guid clusterId, string? gatewayNamespace = null, string? gatewayName = null) =>
+        gatewayName is null
+            ? $"{Cluster(clusterId)}/httproutes/new"
+            : $"{Cluster(clusterId)}/httproutes/new?gatewayNamespace={Uri.EscapeDataString(gatewayNamespace ?? "")}&gateway={Uri.EscapeDataString(gatewayName)}";
+
     /// <summary>The name a tab has in <c>?tab=</c>: lower case, as typed by hand.</summary>
     public static string TabName(ClusterTab tab) => tab switch
     {
