@@ -137,7 +137,8 @@ public static class TodayMatrix
                 new("Traefik's Gateway API provider",
                     "A HelmChartConfig named traefik in kube-system with valuesContent: providers.kubernetesGateway.enabled: true (the chart then creates the GatewayClass traefik)."),
             ],
-            "Traefik, which K3s deploys by default"),
+            "Traefik, which K3s deploys by default",
+            "the nodes' IPs from ServiceLB (K3s's klipper-lb; pending while no node has the port free)"),
     ];
 
     /// <summary>The row for a kind; null for <see cref="ProviderKind.Unknown"/>.</summary>
