@@ -1,0 +1,42 @@
+using Dashboard.Core.Gateways;
+
+namespace Dashboard.Core.GatewayMigration;
+
+/// <summary>Which listener takes a host group's requests, as Gateway API matches a route's hostnames to a listener's.</summary>
+internal static class ListenerHostnames
+{
+    /// <summary>How well <paramref name="hostname"/> (a listener's or a TLS entry's) takes the group: 0 not at all, 1 any host, 2 a wildcard, 3 exactly.</summary>
+    public static int Fit(string? hostname, HostGroup group, string hostnameDomain)
+    {
+        if (string.IsNullOrWhiteSpace(hostname))
+            return 1;
+        var name = hostname.Trim().ToLowerInvariant();
+        switch (group.Kind)
+        {
+            case HostGroupKind.Custom:
+                var host = group.Host!.ToLowerInvariant();
+                if (name == host)
+                    return 3;
+                if (name.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(name[1..], StringComparison.Ordinal) && host.Length > name.Length - 1)
+                    return 2;
+                // A wildcard route host and a listener for one name under it still meet on that name.
+                return host.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(host[1..], StringComparison.Ordinal) ? 2 : 0;
+            case HostGroupKind.Generate:
+                var domain = "." + hostnameDomain.Trim().TrimEnd('.').ToLowerInvariant();
+                return name.StartsWith("*.", StringComparison.Ordinal) && domain.EndsWith(name[1..], StringComparison.Ordinal) ? 2 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /// <summary>The listener of <paramref name="protocol"/> that fits best: exact before wildcard before any host, the usual port first.</summary>
+    public static GatewayListenerDraft? Best(IEnumerable<GatewayListenerDraft> listeners, string protocol, int usualPort, HostGroup group, string hostnameDomain) =>
+        listeners
+            .Where(l => string.Equals(l.Protocol, protocol, StringComparison.OrdinalIgnoreCase))
+            .Select(l => (Listener: l, Fit: Fit(l.Hostname, group, hostnameDomain)))
+            .Where(x => x.Fit > 0)
+            .OrderByDescending(x => x.Fit)
+            .ThenBy(x => x.Listener.Port == usualPort ? 0 : 1)
+            .Select(x => x.Listener)
+            .FirstOrDefault();
+}
