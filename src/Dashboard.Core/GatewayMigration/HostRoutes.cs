@@ -61,7 +61,7 @@ internal static class HostRoutes
         var target = context.Target;
         var domain = context.Request.HostnameDomain;
         var ns = context.Request.Ingress.Namespace;
-        var best = ListenerHostnames.Best(target.Listeners.Where(l => target.Allows(l, ns)), protocol, usualPort, group, domain);
+        var best = ListenerChoice.Best(target.Listeners.Where(l => target.Allows(l, ns)), protocol, usualPort, group, domain);
         if (best is not null)
         {
             if (best.AllowedRoutes == RouteNamespaces.Selector)
@@ -71,7 +71,7 @@ internal static class HostRoutes
         if (protocol == ListenerProtocols.Https)
             return null;
 
-        var blocked = ListenerHostnames.Best(target.Listeners, protocol, usualPort, group, domain);
+        var blocked = ListenerChoice.Best(target.Listeners, protocol, usualPort, group, domain);
         var why = blocked is not null
             ? $"The listener {blocked.Name} of the Gateway {target.Describe()} takes {group.Describe()} but only allows routes from the namespace {target.Namespace}: " +
               $"set its allowedRoutes.namespaces.from to All (or a selector that matches {ns}), or choose another Gateway."

@@ -207,7 +207,7 @@ internal static partial class NginxSettingsReader
         }
         if (read.Count == 0)
             return;
-        settings.RequestTimeout = GatewayDuration.FromSeconds(largest * 10);
+        settings.RequestTimeout = DurationText.FromSeconds(largest * 10);
         foreach (var key in read)
             ledger.Translated(key, $"rule timeouts.request {settings.RequestTimeout} (10 × the largest proxy timeout, {largest}s; Gateway API has no per-connection timeouts)");
     }

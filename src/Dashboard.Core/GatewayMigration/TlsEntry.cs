@@ -25,5 +25,5 @@ internal sealed record TlsEntry(IReadOnlyList<string> Hosts, string SecretName, 
 
     /// <summary>The first entry whose certificate serves the group, as ingress-nginx picks it.</summary>
     public static TlsEntry? Covering(IReadOnlyList<TlsEntry> entries, HostGroup group, string hostnameDomain) =>
-        entries.FirstOrDefault(e => e.Hosts.Count == 0 || e.Hosts.Any(h => ListenerHostnames.Fit(h, group, hostnameDomain) > 1));
+        entries.FirstOrDefault(e => e.Hosts.Count == 0 || e.Hosts.Any(h => ListenerChoice.Fit(h, group, hostnameDomain) > 1));
 }

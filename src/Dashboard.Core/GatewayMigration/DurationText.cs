@@ -3,7 +3,7 @@ using System.Text;
 namespace Dashboard.Core.GatewayMigration;
 
 /// <summary>Writes a Gateway API duration (<c>1h30m</c>, <c>600s</c> as <c>10m</c>): whole units, at most five digits each (longer is written as the longest, 99999h).</summary>
-internal static class GatewayDuration
+internal static class DurationText
 {
     private const long MaxUnits = 99999;
 

@@ -3,7 +3,7 @@ using Dashboard.Core.Gateways;
 namespace Dashboard.Core.GatewayMigration;
 
 /// <summary>Which listener takes a host group's requests, as Gateway API matches a route's hostnames to a listener's.</summary>
-internal static class ListenerHostnames
+internal static class ListenerChoice
 {
     /// <summary>How well <paramref name="hostname"/> (a listener's or a TLS entry's) takes the group: 0 not at all, 1 any host, 2 a wildcard, 3 exactly.</summary>
     public static int Fit(string? hostname, HostGroup group, string hostnameDomain)
@@ -14,14 +14,11 @@ internal static class ListenerHostnames
         switch (group.Kind)
         {
             case HostGroupKind.Custom:
-                var host = group.Host!.ToLowerInvariant();
-                if (name == host)
+                if (string.Equals(name, group.Host, StringComparison.OrdinalIgnoreCase))
                     return 3;
-                if (name.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(name[1..], StringComparison.Ordinal) && host.Length > name.Length - 1)
-                    return 2;
-                // A wildcard route host and a listener for one name under it still meet on that name.
-                return host.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(host[1..], StringComparison.Ordinal) ? 2 : 0;
+                return ListenerHostnames.Intersect(name, group.Host!) ? 2 : 0;
             case HostGroupKind.Generate:
+                // The generated name has several labels below the domain, so only a wildcard at or above the domain takes it.
                 var domain = "." + hostnameDomain.Trim().TrimEnd('.').ToLowerInvariant();
                 return name.StartsWith("*.", StringComparison.Ordinal) && domain.EndsWith(name[1..], StringComparison.Ordinal) ? 2 : 0;
             default:
