@@ -48,7 +48,22 @@ internal static class HostRoutes
         if (parents.Count == 0)
             parents.Add(new RouteParentDraft { GatewayName = context.Target.Name, GatewayNamespace = OtherNamespace(context.Target, ns) });
 
-        yield return Route(group, ns, routeName, parents, RouteRules.Of(group, settings, context));
+        var rules = RouteRules.Of(group, settings, context);
+        var max = HttpRouteDraftValidator.MaxRules;
+        if (rules.Count > max && group.Kind == HostGroupKind.Generate)
+        {
+            context.Report.NotTranslated.Add(new NotTranslatedItem(group.Paths[0].FieldPath.Split(".http", 2)[0],
+                $"The generated hostname gives the route {routeName} {rules.Count} rules, more than the {max} a route may have, and a second route would get another generated name: " +
+                "give these paths a hostname of your own, or move some of them to another Ingress first.",
+                request.Ingress.Name));
+        }
+        // Rules of several routes with the same hostnames and parents add up, so a long Ingress splits without changing what it does.
+        var chunks = group.Kind == HostGroupKind.Generate ? [rules] : rules.Chunk(max).Select(c => c.ToList()).ToList();
+        foreach (var (chunk, part) in chunks.Select((c, i) => (c, i)))
+        {
+            var name = part == 0 ? routeName : ObjectNames.WithSuffix(routeName, $"-part-{part + 1}");
+            yield return Route(group, ns, name, [.. parents.Select(Copy)], chunk);
+        }
         if (redirect)
         {
             yield return Route(group, ns, ObjectNames.WithSuffix(routeName, "-ssl-redirect"), [Parent(http!, context.Target, ns)],
@@ -87,6 +102,9 @@ internal static class HostRoutes
         GatewayName = target.Name,
         ListenerName = listener.Name,
     };
+
+    private static RouteParentDraft Copy(RouteParentDraft parent) =>
+        new() { GatewayNamespace = parent.GatewayNamespace, GatewayName = parent.GatewayName, ListenerName = parent.ListenerName };
 
     private static string? OtherNamespace(GatewayTarget target, string routeNamespace) =>
         string.Equals(target.Namespace, routeNamespace, StringComparison.Ordinal) ? null : target.Namespace;

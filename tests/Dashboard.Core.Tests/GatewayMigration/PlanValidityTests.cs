@@ -65,4 +65,30 @@ public class PlanValidityTests
         plan.Routes.Count.ShouldBe(2);
         plan.Routes.SelectMany(r => new HttpRouteDraftValidator().Validate(r).Errors.Select(e => $"{r.Name} {e.PropertyName}: {e.ErrorMessage}")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_host_with_more_rules_than_a_route_may_have_is_split_over_routes_with_the_same_hostnames_and_parents()
+    {
+        var paths = Enumerable.Range(1, HttpRouteDraftValidator.MaxRules + 2).Select(i => Path($"/p{i}", "web")).ToArray();
+
+        var plan = GatewayMigrator.Plan(Request(Ingress("shop", [Rule(Host, paths)]).WithTls("shop-tls", Host)));
+
+        plan.Routes.Select(r => $"{r.Name} {r.Rules.Count} {string.Join(',', r.Hostnames)} {string.Join(',', r.Parents.Select(p => p.ListenerName))}")
+            .ShouldBe(["shop 16 shop.example.com https", "shop-part-2 2 shop.example.com https", "shop-ssl-redirect 1 shop.example.com http"]);
+        plan.Routes.SelectMany(r => new HttpRouteDraftValidator().Validate(r).Errors).ShouldBeEmpty();
+        plan.NotTranslated.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_generated_host_with_too_many_rules_is_not_split_and_says_what_to_do()
+    {
+        var paths = Enumerable.Range(1, HttpRouteDraftValidator.MaxRules + 1).Select(i => Path($"/p{i}", "web")).ToArray();
+
+        var plan = GatewayMigrator.Plan(Request(Ingress("shop", [Generated(paths)])));
+
+        plan.Routes.ShouldHaveSingleItem().Rules.Count.ShouldBe(17);
+        var item = plan.NotTranslated.ShouldHaveSingleItem();
+        item.Item.ShouldBe("spec.rules[0]");
+        item.Why.ShouldContain("more than the 16 a route may have");
+    }
 }
