@@ -40,6 +40,13 @@ public sealed class ClusterReads(IClusterResources resources, IClusterRegistry r
         return Core.Support.SupportMatrix.Rows;
     }
 
+    /// <summary>What each platform offers today for Gateway API and ingress, beside the support table.</summary>
+    public IReadOnlyList<PlatformToday> TodayMatrix(Actor actor)
+    {
+        Authorize(actor);
+        return Core.Support.TodayMatrix.Rows;
+    }
+
     /// <summary>The promise and the observation for one cluster.</summary>
     public async Task<ClusterSupportReport> SupportAsync(Guid clusterId, Actor actor, CancellationToken cancellationToken)
     {
