@@ -7,6 +7,20 @@ internal static class GatewayObjects
 {
     private const string Group = "gateway.networking.k8s.io";
 
+    public static Task<object> CreateGatewayClassAsync(IKubernetes client, string name, string controller, CancellationToken cancellationToken) =>
+        client.CustomObjects.CreateClusterCustomObjectAsync(new Dictionary<string, object>
+        {
+            ["apiVersion"] = $"{Group}/v1",
+            ["kind"] = "GatewayClass",
+            ["metadata"] = new Dictionary<string, object> { ["name"] = name },
+            ["spec"] = new Dictionary<string, object> { ["controllerName"] = controller, ["description"] = "The test's class" },
+        }, Group, "v1", "gatewayclasses", cancellationToken: cancellationToken);
+
+    /// <summary>Writes <paramref name="status"/> (a JSON object) as the object's status, as its controller would.</summary>
+    public static Task<object> PatchStatusAsync(IKubernetes client, string plural, string ns, string name, string status, CancellationToken cancellationToken) =>
+        client.CustomObjects.PatchNamespacedCustomObjectStatusAsync(
+            new k8s.Models.V1Patch($"{{\"status\":{status}}}", k8s.Models.V1Patch.PatchType.MergePatch), Group, "v1", ns, plural, name, cancellationToken: cancellationToken);
+
     public static Task<object> CreateGatewayAsync(IKubernetes client, string name, string className, CancellationToken cancellationToken,
         string ns = "default", string listenerHostname = "shop.example.com") =>
         client.CustomObjects.CreateNamespacedCustomObjectAsync(new Dictionary<string, object>
