@@ -67,4 +67,21 @@ public class TodaySupportReportTests
         facts.Nodes.ShouldNotBeEmpty();
         facts.Nodes.ShouldAllBe(n => n.KubeletVersion != null && n.KubeletVersion.Contains("-eks-"));
     }
+
+    [Theory]
+    [InlineData("k3s", ProviderKind.K3s, "+k3s")]
+    [InlineData("rke2", ProviderKind.Rke2, "+rke2")]
+    public async Task RkeTwoAndK3sAreDetectedByTheirKubeletVersionAndGetTheirRowOfToday(string profile, ProviderKind kind, string suffix)
+    {
+        var (host, id, sandbox) = await StartAsync(profile);
+        await using var _ = host;
+        await using var __ = sandbox;
+
+        var report = await host.Services.GetRequiredService<ClusterSupportService>().GetAsync(id, TestContext.Current.CancellationToken);
+
+        report.Detected.Kind.ShouldBe(kind, string.Join("; ", report.Detected.Evidence));
+        report.Detected.Evidence.ShouldContain(e => e.Contains(suffix, StringComparison.Ordinal));
+        report.Today!.Kind.ShouldBe(kind);
+        report.Today.GatewayControllers.ShouldContain(o => o.ControllerName == TodayMatrix.TraefikController);
+    }
 }

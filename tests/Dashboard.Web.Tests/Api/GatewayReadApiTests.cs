@@ -15,7 +15,6 @@ public class GatewayReadApiTests(GatewayApiTestApp app) : IClassFixture<GatewayA
     {
         var id = await app.ClusterIdAsync("gke");
         var kube = app.KubeClient("gke");
-        await GatewayObjects.CreateGatewayClassAsync(kube, "gke-l7-rilb", "networking.gke.io/gateway", Cancel);
         await GatewayObjects.CreateGatewayAsync(kube, "api-shop", "gke-l7-rilb", Cancel);
 
         var page = await app.EventuallyAsync($"/api/v1/clusters/{id}/gateways?namespace=default&search=api-shop", p => p.GetProperty("total").GetInt32() == 1);

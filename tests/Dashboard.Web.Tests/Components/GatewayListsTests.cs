@@ -71,15 +71,17 @@ public class GatewayListsTests : SandboxClusterTestContext
     }
 
     [Fact]
-    public async Task TheClassesOfTheClusterAreListedWithTheirController()
+    public async Task TheClassesOfTheClusterAreListedWithTheirControllerAndOneNoControllerAnsweredSaysSo()
     {
         await StartAsync(Roles.Viewer, "gke");
-        await GatewayObjects.CreateGatewayClassAsync(Client, "gke-l7-rilb", "networking.gke.io/gateway", Ct);
+        await GatewayObjects.CreateGatewayClassAsync(Client, "orphan", "example.com/no-such-controller", Ct);
 
         var table = Render<GatewayClassTable>(p => p.Add(c => c.ClusterId, ClusterId));
 
         table.WaitForAssertion(() => table.Find("[data-testid=gatewayclass-table] tbody").TextContent.ShouldContain("gke-l7-rilb"), Patience);
         table.Find("[data-testid=gatewayclass-table] tbody").TextContent.ShouldContain("networking.gke.io/gateway");
+        table.WaitForAssertion(() => table.FindAll("[data-testid=gatewayclass-table] tbody tr").Single(r => r.TextContent.Contains("orphan"))
+            .QuerySelector("[data-testid=gatewayclass-accepted]")!.TextContent.ShouldContain("no controller has answered"), Patience);
     }
 
     [Fact]

@@ -14,12 +14,14 @@ public class GatewayPagesTests : SandboxClusterTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private const string GkeClass = "gke-l7-global-external-managed";
+    // A class of a controller the sandbox does not run, so the status each test writes is the only one.
+    private const string TestClass = "test-gateways";
+    private const string TestController = "example.com/test-gateway-controller";
 
     private async Task CreateShopGatewayAsync(string address)
     {
-        await GatewayObjects.CreateGatewayClassAsync(Client, GkeClass, "networking.gke.io/gateway", Ct);
-        await GatewayObjects.CreateGatewayAsync(Client, "shop", GkeClass, Ct);
+        await GatewayObjects.CreateGatewayClassAsync(Client, TestClass, TestController, Ct);
+        await GatewayObjects.CreateGatewayAsync(Client, "shop", TestClass, Ct);
         var type = System.Net.IPAddress.TryParse(address, out _) ? "IPAddress" : "Hostname";
         await GatewayObjects.PatchStatusAsync(Client, "gateways", "default", "shop", $$"""
             {"addresses":[{"type":"{{type}}","value":"{{address}}"}],
@@ -47,7 +49,7 @@ public class GatewayPagesTests : SandboxClusterTestContext
         listener.ShouldContain("http");
         listener.ShouldContain("shop.example.com");
         listener.ShouldContain("routes from its own namespace only");
-        page.Find("[data-testid=gateway-details]").TextContent.ShouldContain("networking.gke.io/gateway");
+        page.Find("[data-testid=gateway-details]").TextContent.ShouldContain(TestController);
         page.Find("[data-testid=add-route]").GetAttribute("href").ShouldBe(DashboardUrls.NewHttpRoute(ClusterId, "default", "shop"));
     }
 
@@ -72,7 +74,7 @@ public class GatewayPagesTests : SandboxClusterTestContext
         await GatewayObjects.CreateHttpRouteAsync(Client, "shop-api", "shop", "default", Ct, ns: "team");
         await GatewayObjects.PatchStatusAsync(Client, "httproutes", "team", "shop-api", """
             {"parents":[{"parentRef":{"group":"gateway.networking.k8s.io","kind":"Gateway","name":"shop","namespace":"default"},
-                         "controllerName":"networking.gke.io/gateway",
+                         "controllerName":"example.com/test-gateway-controller",
                          "conditions":[{"type":"Accepted","status":"False","reason":"NotAllowedByListeners","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1}]}]}
             """, Ct);
 
@@ -94,10 +96,10 @@ public class GatewayPagesTests : SandboxClusterTestContext
         await StartAsync(Roles.Viewer, "gke");
         await CreateShopGatewayAsync("203.0.113.50");
 
-        var page = Render<GatewayClassPage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Name, GkeClass));
+        var page = Render<GatewayClassPage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Name, TestClass));
 
         page.WaitForAssertion(() => page.Find("[data-testid=gatewayclass-gateways]").TextContent.ShouldContain("default/shop"), Patience);
-        page.Find("[data-testid=gatewayclass-details]").TextContent.ShouldContain("networking.gke.io/gateway");
+        page.Find("[data-testid=gatewayclass-details]").TextContent.ShouldContain(TestController);
         page.Find("[data-testid=gatewayclass-accepted]").TextContent.ShouldContain("no controller has answered");
     }
 }

@@ -39,4 +39,16 @@ public class SupportTodaySectionTests : SandboxClusterTestContext
         tab.Find("[data-testid=today-controllers]").TextContent.ShouldContain("None shipped");
         tab.Find("[data-testid=today-controllers]").TextContent.ShouldContain("Envoy Gateway");
     }
+
+    [Fact]
+    public async Task AK3sClusterNamesTraefikAndSaysHowToTurnOnItsGatewayProvider()
+    {
+        await StartAsync(Roles.Viewer, "k3s");
+
+        var tab = RenderTab();
+
+        tab.WaitForAssertion(() => tab.Find("[data-testid=today-controllers]").TextContent.ShouldContain("Traefik"), Patience);
+        tab.Find("[data-testid=today-off-by-default]").TextContent.ShouldContain("providers.kubernetesGateway.enabled: true");
+        tab.Find("[data-testid=today-address]").TextContent.ShouldContain("ServiceLB");
+    }
 }
