@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dashboard.Core.Gateways;
 using Dashboard.Kubernetes.Gateways;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Web.Security;
@@ -15,6 +16,8 @@ public static class GatewayApi
         cluster.MapGet("/gateways", ListAsync).WithSummary("Gateways with their class, addresses, listeners and attached routes (?namespace=&search=&skip=&take=)");
         cluster.MapGet("/namespaces/{ns}/gateways/{name}", GetAsync)
             .WithSummary("One Gateway: its listeners with their conditions in plain words, and the routes attached to it");
+        cluster.MapPost("/gateways", CreateAsync).WithSummary("Create a Gateway (?dryRun=true): its class must exist on the cluster, HTTPS listeners name their certificate Secret");
+        cluster.MapDelete("/namespaces/{ns}/gateways/{name}", DeleteAsync).WithSummary("Delete a Gateway; routes attached to it stay");
         return api;
     }
 
@@ -34,4 +37,18 @@ public static class GatewayApi
                 Detail = $"The Gateway {ns}/{name} does not exist (any more) in this cluster.",
                 Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
             });
+
+    private static async Task<Results<Created<ObjectChanged>, Ok<ObjectChanged>>> CreateAsync(
+        Guid id, GatewayDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors, GatewayOperations gateways, CancellationToken cancellationToken)
+    {
+        var result = await gateways.CreateAsync(id, draft, await actors.ResolveAsync(user), dryRun == true, cancellationToken);
+        return ObjectChanged.Respond(id, "gateways", draft.Namespace, draft.Name, result.Yaml, result.DryRun);
+    }
+
+    private static async Task<NoContent> DeleteAsync(
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, GatewayOperations gateways, CancellationToken cancellationToken)
+    {
+        await gateways.DeleteAsync(id, ns, name, await actors.ResolveAsync(user), cancellationToken);
+        return TypedResults.NoContent();
+    }
 }

@@ -1,8 +1,11 @@
 using System.Security.Claims;
+using Dashboard.Core.Routes;
 using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Routes;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Api;
 
@@ -16,6 +19,8 @@ public static class HttpRouteApi
             .WithSummary("HTTPRoutes with their hostnames, parent Gateways (accepted or not) and backends (?namespace=&search=&skip=&take=)");
         cluster.MapGet("/namespaces/{ns}/httproutes/{name}", GetAsync)
             .WithSummary("One HTTPRoute: its rules, its parents' conditions in plain words and addresses, and its backends checked");
+        cluster.MapPost("/httproutes", CreateAsync).WithSummary("Create an HTTPRoute (?dryRun=true): its parent Gateways and backend Services are checked first");
+        cluster.MapDelete("/namespaces/{ns}/httproutes/{name}", DeleteAsync).WithSummary("Delete an HTTPRoute; its Gateway and Services stay");
         return api;
     }
 
@@ -35,4 +40,19 @@ public static class HttpRouteApi
                 Detail = $"The HTTPRoute {ns}/{name} does not exist (any more) in this cluster.",
                 Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
             });
+
+    private static async Task<Results<Created<ObjectChanged>, Ok<ObjectChanged>>> CreateAsync(
+        Guid id, HttpRouteDraft draft, bool? dryRun, ClaimsPrincipal user, ActorResolver actors, HttpRouteOperations routes,
+        IOptions<DashboardOptions> options, CancellationToken cancellationToken)
+    {
+        var result = await routes.CreateAsync(id, draft, options.Value.Hostnames.Domain, await actors.ResolveAsync(user), dryRun == true, cancellationToken);
+        return ObjectChanged.Respond(id, "httproutes", draft.Namespace, draft.Name, result.Yaml, result.DryRun);
+    }
+
+    private static async Task<NoContent> DeleteAsync(
+        Guid id, string ns, string name, ClaimsPrincipal user, ActorResolver actors, HttpRouteOperations routes, CancellationToken cancellationToken)
+    {
+        await routes.DeleteAsync(id, ns, name, await actors.ResolveAsync(user), cancellationToken);
+        return TypedResults.NoContent();
+    }
 }
