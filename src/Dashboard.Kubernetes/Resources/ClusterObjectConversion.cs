@@ -15,7 +15,11 @@ internal static class ClusterObjectConversion
         string.IsNullOrEmpty(node.Spec?.ProviderID) ? null : node.Spec.ProviderID,
         Frozen(node.Labels()),
         Frozen(node.Annotations()),
-        (node.Status?.Addresses ?? []).Where(a => a.Type == "ExternalIP").Select(a => a.Address).ToArray());
+        (node.Status?.Addresses ?? []).Where(a => a.Type == "ExternalIP").Select(a => a.Address).ToArray())
+    {
+        // RKE2 and K3s are told apart from other bare-metal clusters by their kubelet's version suffix.
+        KubeletVersion = node.Status?.NodeInfo?.KubeletVersion,
+    };
 
     public static IngressClassFacts ToFacts(V1IngressClass ingressClass) => new(
         ingressClass.Name(),

@@ -17,10 +17,16 @@ public sealed record ClusterSupportReport(
     ObservedSupport Observed,
     IReadOnlyList<string> Differences)
 {
+    /// <summary>What the platform offers today for Gateway API and ingress; null when the kind is unknown.</summary>
+    public required PlatformToday? Today { get; init; }
+
+    /// <summary>What the cluster shows of Gateway API next to <see cref="Today"/>.</summary>
+    public required GatewayApiReport GatewayApi { get; init; }
+
     public bool KindMismatch => ChosenKind != ProviderKind.Unknown && Detected.Kind != ProviderKind.Unknown && ChosenKind != Detected.Kind;
 
     /// <summary>What a LoadBalancer Service gets here, in one sentence (the Support tab and the Service wizard say the same).</summary>
-    public Layer4Answer Layer4 => Layer4Answer.For(Promise, Observed);
+    public Layer4Answer Layer4 => Layer4Answer.For(Promise, Observed, Today);
 
     /// <summary>What serves an Ingress here, in one sentence.</summary>
     public string Layer7 => Layer7Answer.For(Promise, Observed);

@@ -18,7 +18,12 @@ public sealed class ClusterSupportService(IClusterRegistry registry, IClusterRes
         var kind = cluster.Provider != ProviderKind.Unknown ? cluster.Provider : detected.Kind;
         var promise = SupportMatrix.For(kind);
         var observed = SupportObservation.Observe(facts);
+        var today = TodayMatrix.For(kind);
         return new ClusterSupportReport(cluster.Id, cluster.Name, cluster.Provider, detected, kind, promise, observed,
-            SupportDifferences.Between(promise, observed));
+            SupportDifferences.Between(promise, observed, today))
+        {
+            Today = today,
+            GatewayApi = GatewayApiObservation.Observe(today, facts),
+        };
     }
 }

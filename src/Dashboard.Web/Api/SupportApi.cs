@@ -13,8 +13,12 @@ public static class SupportApi
     public static IEndpointRouteBuilder MapSupportApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/support-matrix", MatrixAsync).WithTags("Support").WithSummary("The support table: what each platform promises");
+        api.MapGet("/support-matrix/today", TodayAsync).WithTags("Support")
+            .WithSummary("What each platform offers today: Gateway API controllers and classes, a Gateway's address, TCP/UDP routes, the ingress controller");
         var cluster = api.MapGroup("/clusters/{id:guid}").WithTags("Clusters");
-        cluster.MapGet("/support", SupportAsync).WithSummary("The promise and the observation for this cluster");
+        cluster.MapGet("/support", SupportAsync).WithSummary("The promise and the observation for this cluster")
+            .WithDescription("`today` is the platform's row of today; `gatewayApi` says whether the cluster serves Gateway API, its GatewayClasses " +
+                             "with their controllers and whether they were accepted, and the ingress-nginx retirement notice where it applies.");
         cluster.MapGet("/namespaces", NamespacesAsync).WithSummary("Namespaces");
         cluster.MapGet("/services", ServicesAsync).WithSummary("Services with their ready/total endpoints (?namespace=&search=&skip=&take=)")
             .WithDescription("Each item's `endpoints` is `{ready, total}` from its EndpointSlices (null for ExternalName, or when EndpointSlices cannot be read); " +
@@ -25,6 +29,9 @@ public static class SupportApi
 
     private static async Task<Ok<IReadOnlyList<SupportRow>>> MatrixAsync(ClaimsPrincipal user, ActorResolver actors, ClusterReads reads) =>
         TypedResults.Ok(reads.SupportMatrix(await actors.ResolveAsync(user)));
+
+    private static async Task<Ok<IReadOnlyList<PlatformToday>>> TodayAsync(ClaimsPrincipal user, ActorResolver actors, ClusterReads reads) =>
+        TypedResults.Ok(reads.TodayMatrix(await actors.ResolveAsync(user)));
 
     private static async Task<Ok<ClusterSupportReport>> SupportAsync(
         Guid id, ClaimsPrincipal user, ActorResolver actors, ClusterReads reads, CancellationToken cancellationToken) =>

@@ -5,6 +5,9 @@ public enum ClusterTab
 {
     Support,
     Ingresses,
+    Gateways,
+    HttpRoutes,
+    OtherRoutes,
     Services,
     Ports,
     Nodes,

@@ -50,6 +50,9 @@ public static class DashboardUrls
     {
         ClusterTab.Support => "support",
         ClusterTab.Ingresses => "ingresses",
+        ClusterTab.Gateways => "gateways",
+        ClusterTab.HttpRoutes => "httproutes",
+        ClusterTab.OtherRoutes => "routes",
         ClusterTab.Services => "services",
         ClusterTab.Ports => "ports",
         ClusterTab.Nodes => "nodes",

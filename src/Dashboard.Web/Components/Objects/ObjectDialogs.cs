@@ -48,6 +48,7 @@ public static class ObjectDialogs
         var parameters = new DialogParameters<YamlDialog>
         {
             { d => d.ClusterId, clusterId }, { d => d.Kind, actions.YamlKind }, { d => d.Namespace, actions.Namespace }, { d => d.Name, actions.Name },
+            { d => d.Load, actions.Yaml },
         };
         return dialogs.ShowAsync<YamlDialog>($"{actions.Kind} {actions.Namespace}/{actions.Name}", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });

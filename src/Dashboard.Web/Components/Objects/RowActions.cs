@@ -13,6 +13,7 @@ namespace Dashboard.Web.Components.Objects;
 /// <param name="DeleteConsequence">What else goes or stays, after "The Service web in namespace default is deleted from the cluster."</param>
 /// <param name="Dependents">What depends on the object, asked when the user clicks Delete.</param>
 /// <param name="DeleteRefusal">Why the object cannot be deleted from the dashboard; shown instead of the button.</param>
+/// <param name="Yaml">The kind's own YAML read, for kinds <see cref="YamlDialog"/> does not know by <paramref name="YamlKind"/>.</param>
 public sealed record RowActions(
     string Kind,
     string YamlKind,
@@ -22,4 +23,5 @@ public sealed record RowActions(
     string? EditHref = null,
     string? DeleteConsequence = null,
     Func<CancellationToken, Task<IReadOnlyList<string>>>? Dependents = null,
-    string? DeleteRefusal = null);
+    string? DeleteRefusal = null,
+    Func<Actor, CancellationToken, Task<string>>? Yaml = null);

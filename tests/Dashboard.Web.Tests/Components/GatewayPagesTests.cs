@@ -1,0 +1,105 @@
+using Bunit;
+using Dashboard.Core.Security;
+using Dashboard.Web.Components;
+using Dashboard.Web.Components.GatewayClasses;
+using Dashboard.Web.Components.Gateways;
+using Dashboard.Web.Components.HttpRoutes;
+using k8s;
+using k8s.Models;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>The Gateway, HTTPRoute and GatewayClass pages over the real caches, with the status a controller would write.</summary>
+public class GatewayPagesTests : SandboxClusterTestContext
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    // A class of a controller the sandbox does not run, so the status each test writes is the only one.
+    private const string TestClass = "test-gateways";
+    private const string TestController = "example.com/test-gateway-controller";
+
+    private async Task CreateShopGatewayAsync(string address)
+    {
+        await GatewayObjects.CreateGatewayClassAsync(Client, TestClass, TestController, Ct);
+        await GatewayObjects.CreateGatewayAsync(Client, "shop", TestClass, Ct);
+        var type = System.Net.IPAddress.TryParse(address, out _) ? "IPAddress" : "Hostname";
+        await GatewayObjects.PatchStatusAsync(Client, "gateways", "default", "shop", $$"""
+            {"addresses":[{"type":"{{type}}","value":"{{address}}"}],
+             "conditions":[{"type":"Accepted","status":"True","reason":"Accepted","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1},
+                           {"type":"Programmed","status":"True","reason":"Programmed","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1}],
+             "listeners":[{"name":"http","attachedRoutes":1,"supportedKinds":[{"group":"gateway.networking.k8s.io","kind":"HTTPRoute"}],
+                           "conditions":[{"type":"Accepted","status":"True","reason":"Accepted","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1}]}]}
+            """, Ct);
+    }
+
+    private IRenderedComponent<GatewayPage> RenderGatewayPage() =>
+        Render<GatewayPage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, "shop"));
+
+    [Fact]
+    public async Task AGatewayPageShowsItsAddressListenersAndLetsAnOperatorAddARoute()
+    {
+        await StartAsync(Roles.Operator, "gke");
+        await CreateShopGatewayAsync("203.0.113.50");
+
+        var page = RenderGatewayPage();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=gateway-address]").TextContent.ShouldContain("203.0.113.50"), Patience);
+        page.FindAll("[data-testid=gateway-cname-hint]").ShouldBeEmpty();
+        var listener = page.Find("[data-testid=gateway-listeners] tbody tr").TextContent;
+        listener.ShouldContain("http");
+        listener.ShouldContain("shop.example.com");
+        listener.ShouldContain("routes from its own namespace only");
+        page.Find("[data-testid=gateway-details]").TextContent.ShouldContain(TestController);
+        page.Find("[data-testid=add-route]").GetAttribute("href").ShouldBe(DashboardUrls.NewHttpRoute(ClusterId, "default", "shop"));
+    }
+
+    [Fact]
+    public async Task AGatewayWithADnsNameAddressGetsTheCnameHintAndAViewerCannotAddARoute()
+    {
+        await StartAsync(Roles.Viewer, "gke");
+        await CreateShopGatewayAsync("shop-1234.lb.example.com");
+
+        var page = RenderGatewayPage();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=gateway-cname-hint]").TextContent.ShouldContain("CNAME"), Patience);
+        page.FindAll("[data-testid=add-route]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ARouteFromAnotherNamespaceIsToldInPlainWordsWhyItIsNotAttached()
+    {
+        await StartAsync(Roles.Viewer, "gke");
+        await CreateShopGatewayAsync("203.0.113.50");
+        await Client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = "team" } }, cancellationToken: Ct);
+        await GatewayObjects.CreateHttpRouteAsync(Client, "shop-api", "shop", "default", Ct, ns: "team");
+        await GatewayObjects.PatchStatusAsync(Client, "httproutes", "team", "shop-api", """
+            {"parents":[{"parentRef":{"group":"gateway.networking.k8s.io","kind":"Gateway","name":"shop","namespace":"default"},
+                         "controllerName":"example.com/test-gateway-controller",
+                         "conditions":[{"type":"Accepted","status":"False","reason":"NotAllowedByListeners","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1}]}]}
+            """, Ct);
+
+        var page = Render<HttpRoutePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "team").Add(c => c.Name, "shop-api"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=route-parents]").TextContent.ShouldContain("only allows routes from its own namespace"), Patience);
+        page.Find("[data-testid=route-problem]").TextContent.ShouldContain("not attached");
+        page.Find("[data-testid=route-parent-address]").TextContent.ShouldContain("203.0.113.50");
+        page.Find("[data-testid=route-hostnames]").TextContent.ShouldContain("shop.example.com");
+        var rule = page.Find("[data-testid=route-rules] tbody tr").TextContent;
+        rule.ShouldContain("/api");
+        rule.ShouldContain("web:80 (weight 90)");
+        rule.ShouldContain("canary:80 (weight 10)");
+    }
+
+    [Fact]
+    public async Task AGatewayClassPageShowsItsControllerAndTheGatewaysUsingIt()
+    {
+        await StartAsync(Roles.Viewer, "gke");
+        await CreateShopGatewayAsync("203.0.113.50");
+
+        var page = Render<GatewayClassPage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Name, TestClass));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=gatewayclass-gateways]").TextContent.ShouldContain("default/shop"), Patience);
+        page.Find("[data-testid=gatewayclass-details]").TextContent.ShouldContain(TestController);
+        page.Find("[data-testid=gatewayclass-accepted]").TextContent.ShouldContain("no controller has answered");
+    }
+}
