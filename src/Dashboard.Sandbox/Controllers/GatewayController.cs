@@ -308,6 +308,11 @@ internal sealed class GatewayController(ObjectStore store, SandboxProfile profil
             return;
         }
 
-        Store.ChangeStatus(kind, obj, status => change(status));
+        Store.Update(kind, obj.Namespace(), obj.Name(), existing =>
+        {
+            var current = existing!;
+            current["status"] = desired.DeepClone();
+            return current;
+        }, new WriteOptions { Target = WriteTarget.Status });
     }
 }
