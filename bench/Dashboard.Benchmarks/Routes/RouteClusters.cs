@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Dashboard.Core.Providers;
+using Dashboard.Kubernetes.Clusters;
+using Dashboard.Sandbox;
+using k8s;
+
+namespace Dashboard.Benchmarks.Routes;
+
+/// <summary>GKE sandbox clusters filled through HTTP with Gateways, Services and HTTPRoutes, then registered.</summary>
+internal static class RouteClusters
+{
+    public const int Gateways = 4;
+
+    /// <summary>Routes per backend Service: 1,000 routes share 100 Services.</summary>
+    public const int RoutesPerService = 10;
+
+    public static async Task<(Guid Id, SandboxCluster Sandbox)> AddAsync(BenchmarkWorld world, string name, int routes)
+    {
+        var sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = "gke" });
+        using (var client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml(name), name, world.Policy))
+        {
+            await FillAsync(client, routes);
+        }
+
+        await BenchmarkWorld.SettleAsync(sandbox);
+        return await world.RegisterAsync(name, sandbox, ProviderKind.GoogleGke);
+    }
+
+    public static int ServicesFor(int routes) => Math.Max(1, routes / RoutesPerService);
+
+    private static async Task FillAsync(IKubernetes client, int routes)
+    {
+        var classes = (JsonElement)await client.CustomObjects.ListClusterCustomObjectAsync(GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
+        if (!classes.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("metadata").GetProperty("name").GetString() == GatewayApiObjects.ClassName))
+            await client.CustomObjects.CreateClusterCustomObjectAsync(GatewayApiObjects.GatewayClass(), GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
+        for (var g = 0; g < Gateways; g++)
+            await client.CustomObjects.CreateNamespacedCustomObjectAsync(GatewayApiObjects.Gateway(g), GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "gateways");
+        var services = ServicesFor(routes);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
+        await Parallel.ForEachAsync(Enumerable.Range(0, services), parallel,
+            async (s, ct) => await client.CoreV1.CreateNamespacedServiceAsync(GatewayApiObjects.Service(s), "default", cancellationToken: ct));
+        await Parallel.ForEachAsync(Enumerable.Range(0, routes), parallel,
+            async (i, ct) => await CreateRouteAsync(client, GatewayApiObjects.Route(i, Gateways, services), ct));
+    }
+
+    public static Task<object> CreateRouteAsync(IKubernetes client, Dashboard.Kubernetes.Routes.Models.V1HttpRoute route, CancellationToken ct) =>
+        client.CustomObjects.CreateNamespacedCustomObjectAsync(route, GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "httproutes", cancellationToken: ct);
+}
