@@ -1,7 +1,6 @@
 using Dashboard.Kubernetes.Gateways.Models;
 using Dashboard.Kubernetes.Routes.Models;
 using k8s.Models;
-using V1ParentReference = Dashboard.Kubernetes.Routes.Models.V1ParentReference;
 
 namespace Dashboard.Benchmarks.Routes;
 
@@ -52,7 +51,7 @@ internal static class GatewayApiObjects
         Metadata = new V1ObjectMeta { Name = RouteName(i), Labels = new Dictionary<string, string> { ["team"] = $"team-{i % 20}" } },
         Spec = new V1HttpRouteSpec
         {
-            ParentRefs = [new V1ParentReference { Name = GatewayName(i % gateways) }],
+            ParentRefs = [new V1RouteParentReference { Name = GatewayName(i % gateways) }],
             Hostnames = [host ?? $"{RouteName(i)}.example.com"],
             Rules =
             [

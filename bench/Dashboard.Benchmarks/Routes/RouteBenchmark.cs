@@ -22,6 +22,7 @@ internal static class RouteBenchmark
         await RouteRequestsPerView.RunAsync(world);
         var ids = await RouteFirstPage.FillAsync(world, clusters, perCluster);
         await RouteFirstPage.RunAsync(world, ids, perCluster);
+        await RouteObjectPages.RunAsync(world, ids, perCluster);
         await RouteHostnameReconciliation.RunAsync(world, ids);
         Console.WriteLine($"Route benchmarks done in {total.Elapsed.TotalSeconds:0} s");
     }

@@ -14,12 +14,13 @@ internal static class RouteClusters
     /// <summary>Routes per backend Service: 1,000 routes share 100 Services.</summary>
     public const int RoutesPerService = 10;
 
-    public static async Task<(Guid Id, SandboxCluster Sandbox)> AddAsync(BenchmarkWorld world, string name, int routes)
+    /// <param name="services">Backend Services to create; by default one per <see cref="RoutesPerService"/> routes.</param>
+    public static async Task<(Guid Id, SandboxCluster Sandbox)> AddAsync(BenchmarkWorld world, string name, int routes, int? services = null)
     {
         var sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = "gke" });
         using (var client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml(name), name, world.Policy))
         {
-            await FillAsync(client, routes);
+            await FillAsync(client, routes, services ?? ServicesFor(routes));
         }
 
         await BenchmarkWorld.SettleAsync(sandbox);
@@ -28,14 +29,13 @@ internal static class RouteClusters
 
     public static int ServicesFor(int routes) => Math.Max(1, routes / RoutesPerService);
 
-    private static async Task FillAsync(IKubernetes client, int routes)
+    private static async Task FillAsync(IKubernetes client, int routes, int services)
     {
         var classes = (JsonElement)await client.CustomObjects.ListClusterCustomObjectAsync(GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
         if (!classes.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("metadata").GetProperty("name").GetString() == GatewayApiObjects.ClassName))
             await client.CustomObjects.CreateClusterCustomObjectAsync(GatewayApiObjects.GatewayClass(), GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
         for (var g = 0; g < Gateways; g++)
             await client.CustomObjects.CreateNamespacedCustomObjectAsync(GatewayApiObjects.Gateway(g), GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "gateways");
-        var services = ServicesFor(routes);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
         await Parallel.ForEachAsync(Enumerable.Range(0, services), parallel,
             async (s, ct) => await client.CoreV1.CreateNamespacedServiceAsync(GatewayApiObjects.Service(s), "default", cancellationToken: ct));
