@@ -35,12 +35,19 @@ internal static class RouteClusters
         if (!classes.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("metadata").GetProperty("name").GetString() == GatewayApiObjects.ClassName))
             await client.CustomObjects.CreateClusterCustomObjectAsync(GatewayApiObjects.GatewayClass(), GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
         for (var g = 0; g < Gateways; g++)
+        {
             await client.CustomObjects.CreateNamespacedCustomObjectAsync(GatewayApiObjects.Gateway(g), GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "gateways");
+            await GkeGatewayStatus.ProgramGatewayAsync(client, g);
+        }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
         await Parallel.ForEachAsync(Enumerable.Range(0, services), parallel,
             async (s, ct) => await client.CoreV1.CreateNamespacedServiceAsync(GatewayApiObjects.Service(s), "default", cancellationToken: ct));
         await Parallel.ForEachAsync(Enumerable.Range(0, routes), parallel,
-            async (i, ct) => await CreateRouteAsync(client, GatewayApiObjects.Route(i, Gateways, services), ct));
+            async (i, ct) =>
+            {
+                await CreateRouteAsync(client, GatewayApiObjects.Route(i, Gateways, services), ct);
+                await GkeGatewayStatus.AcceptRouteAsync(client, GatewayApiObjects.RouteName(i), GatewayApiObjects.GatewayName(i % Gateways), ct);
+            });
     }
 
     public static Task<object> CreateRouteAsync(IKubernetes client, Dashboard.Kubernetes.Routes.Models.V1HttpRoute route, CancellationToken ct) =>

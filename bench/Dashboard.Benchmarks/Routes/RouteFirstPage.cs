@@ -40,6 +40,9 @@ internal static class RouteFirstPage
             routes += (await resources.HttpRoutesAsync(id, new ResourceQuery(Take: 0), CancellationToken.None)).Total;
             gateways += (await resources.GatewaysAsync(id, new ResourceQuery(Take: 0), CancellationToken.None)).Total;
         }
+        var first = await resources.HttpRoutesAsync(ids[0], new ResourceQuery(Take: 1), CancellationToken.None);
+        if (first.Items[0].Accepted != true)
+            throw new InvalidOperationException("The routes are not accepted in the cache: the pages would measure routes without status.");
         if (routes != ids.Length * perCluster)
             throw new InvalidOperationException($"{routes} routes cached, {ids.Length * perCluster} written.");
         // Each cluster also caches its nodes, namespaces, Services, their EndpointSlices and events, and its classes:
