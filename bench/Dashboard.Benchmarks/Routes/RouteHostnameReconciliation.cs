@@ -58,7 +58,6 @@ internal static class RouteHostnameReconciliation
             var route = GatewayApiObjects.Route(90_000 + i, RouteClusters.Gateways, 1, Placeholder);
             var watch = Stopwatch.StartNew();
             await RouteClusters.CreateRouteAsync(client, route, CancellationToken.None);
-            await GkeGatewayStatus.AcceptRouteAsync(client, route.Metadata.Name, route.Spec!.ParentRefs![0].Name, CancellationToken.None);
             string? host;
             while ((host = await FirstHostnameAsync(client, route.Metadata.Name)) == Placeholder)
             {
