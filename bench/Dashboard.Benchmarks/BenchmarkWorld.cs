@@ -49,9 +49,15 @@ internal sealed class BenchmarkWorld : IAsyncDisposable
         }
 
         await SettleAsync(sandbox);
+        return await RegisterAsync(name, sandbox, ProviderKind.RkeCustom);
+    }
+
+    /// <summary>Registers a started sandbox (its caches start at the first read) and keeps it until the world is disposed.</summary>
+    public async Task<(Guid Id, SandboxCluster Sandbox)> RegisterAsync(string name, SandboxCluster sandbox, ProviderKind provider)
+    {
         var registration = Services.GetRequiredService<ClusterRegistrationService>();
         var cluster = await registration.RegisterAsync(
-            new RegisterClusterDraft { Name = name, Kubeconfig = kubeconfig, Provider = ProviderKind.RkeCustom }, Actor.System, CancellationToken.None);
+            new RegisterClusterDraft { Name = name, Kubeconfig = sandbox.KubeconfigYaml(name), Provider = provider }, Actor.System, CancellationToken.None);
         Clusters.Add((cluster.Id, sandbox));
         return (cluster.Id, sandbox);
     }
