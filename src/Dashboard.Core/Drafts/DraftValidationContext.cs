@@ -22,6 +22,9 @@ public sealed record DraftValidationContext(
     /// annotation it already carries passes unchanged (see <see cref="AnnotationPolicy.Refusal"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string>? ExistingAnnotations { get; init; }
+
+    /// <summary>The names of the cluster's GatewayClasses; null skips the check that a Gateway's class exists.</summary>
+    public IReadOnlyCollection<string>? GatewayClasses { get; init; }
 }
 
 /// <summary>A port of an existing Service, as a backend picker and the validator see it.</summary>

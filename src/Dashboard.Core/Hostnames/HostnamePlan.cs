@@ -22,6 +22,9 @@ public enum HostnameOutcome
 
     /// <summary>The name would not be a DNS name (a label over 63 or the whole over 253 characters).</summary>
     Invalid,
+
+    /// <summary>Routes only: the hostname of every listener the route attaches to rules the generated name out.</summary>
+    ListenerMismatch,
 }
 
 /// <summary>An ingress as the hostname rules see it (docs/decisions/0006 and 0007).</summary>
@@ -37,7 +40,11 @@ public sealed record HostnameInput(
     IReadOnlyList<string?> RuleHosts,
     IReadOnlyCollection<string> GeneratedHosts,
     bool Requested = false,
-    bool OneClick = false);
+    bool OneClick = false)
+{
+    /// <summary>What the first part of the name is, as an error names it: "ingress" or "route".</summary>
+    public string Kind { get; init; } = "ingress";
+}
 
 /// <summary>What the hosts should become. Applying it to an ingress already in that state changes nothing.</summary>
 /// <param name="RuleHosts">The new host of each rule, same order and count as the input's.</param>

@@ -38,7 +38,7 @@ public static class HostnamePlanner
             return Unchanged(HostnameOutcome.DnsNameOnly, keepRequest: input.Requested, cnames);
         }
 
-        var (host, error) = GeneratedHostname.Compose(input.IngressName, input.Namespace, ipLabel, domain);
+        var (host, error) = GeneratedHostname.Compose(input.IngressName, input.Namespace, ipLabel, domain, input.Kind);
         if (host is null)
             return Unchanged(HostnameOutcome.Invalid, keepRequest: input.Requested, error: error);
 
