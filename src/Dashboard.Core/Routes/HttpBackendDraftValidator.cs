@@ -39,6 +39,6 @@ public sealed class HttpBackendDraftValidator : AbstractValidator<HttpBackendDra
                 ServiceBackendRules.AddServicePortProblems(number.ToString(CultureInfo.InvariantCulture), backend.ServiceName, Known(backend), validation);
         });
         RuleFor(b => b.Weight).InclusiveBetween(0, MaxWeight).WithMessage(b =>
-            $"Invalid value: {b.Weight}: a weight is between 0 and {MaxWeight:N0}, a share relative to the rule's other backends. For a 10% canary give the main backend 90 and the canary 10.");
+            $"Invalid value: {b.Weight}: a weight is between 0 and 1,000,000, a share relative to the rule's other backends. For a 10% canary give the main backend 90 and the canary 10.");
     }
 }

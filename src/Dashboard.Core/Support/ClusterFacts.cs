@@ -27,7 +27,11 @@ public sealed record NodeFacts(
     string? ProviderId,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, string> Annotations,
-    IReadOnlyList<string> ExternalIps);
+    IReadOnlyList<string> ExternalIps)
+{
+    /// <summary><c>status.nodeInfo.kubeletVersion</c> (<c>v1.36.1+rke2r1</c>, <c>v1.36.1+k3s1</c>); null when not read.</summary>
+    public string? KubeletVersion { get; init; }
+}
 
 public sealed record IngressClassFacts(string Name, string Controller, bool IsDefault);
 

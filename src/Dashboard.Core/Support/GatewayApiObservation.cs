@@ -33,6 +33,8 @@ public static class GatewayApiObservation
             });
             if (classes.Count == 0)
                 findings.Add("No GatewayClass exists, so no controller would serve a Gateway.");
+            if (classes.Count == 0 && missing.Count == 0)
+                findings.AddRange(TurnOnSteps(today));
             findings.AddRange(classes.Select(Sentence));
             if (missing.Count > 0)
             {
@@ -64,9 +66,12 @@ public static class GatewayApiObservation
         if (today is null)
             return ["Install the Gateway API CRDs (standard channel) and a Gateway API controller."];
         if (!today.ShipsGatewayController)
-            return [$"{PlatformName(today)} ships no Gateway API controller: install the CRDs (standard channel) and one, such as {string.Join(", ", today.GatewayControllers.Select(o => o.Product))}."];
+            return [$"{PlatformName(today)} ships no Gateway API controller: install the CRDs (standard channel) and one, such as {OneOf(today.GatewayControllers.Select(o => o.Product).ToList())}."];
         return today.OffByDefault.Select(o => $"Off by default: {o.What}. To turn it on: {o.HowToTurnOn}");
     }
+
+    private static string OneOf(List<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} or {names[^1]}";
 
     private static string PlatformName(PlatformToday today) => Providers.ProviderKinds.DisplayName(today.Kind);
 

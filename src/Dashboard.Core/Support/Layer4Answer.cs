@@ -14,23 +14,33 @@ public sealed record Layer4Answer(Layer4Outcome Outcome, string Text)
 
     public bool StaysPending => Outcome == Layer4Outcome.StaysPending;
 
-    public static Layer4Answer For(SupportRow? promise, ObservedSupport observed)
+    /// <param name="today">The platform's row of today: it answers for RKE2 and K3s, which the Rancher table has no row for.</param>
+    public static Layer4Answer For(SupportRow? promise, ObservedSupport observed, PlatformToday? today = null)
     {
         if (promise?.LoadBalancerGets is { } gets)
             return new(Layer4Outcome.FromPlatform, $"A LoadBalancer Service gets {gets}.");
+        if (promise is null && !observed.MetalLbPresent && today?.LoadBalancerGets is { } todayGets)
+            return new(Layer4Outcome.FromPlatform, $"A LoadBalancer Service gets {todayGets}.");
         if (observed.MetalLbPresent)
             return new(Layer4Outcome.FromMetalLb, "MetalLB is installed here: a LoadBalancer Service gets an IP from its address pool.");
         if (observed.LoadBalancers.EverGotAnAddress)
             return new(Layer4Outcome.FromCluster,
                 "LoadBalancer Services here get addresses from something installed on the cluster, although the platform has no load balancer of its own.");
-        if (promise is null)
+        var kind = promise?.Kind ?? today?.Kind;
+        if (kind is not { } known)
             return new(Layer4Outcome.Unknown,
                 "The platform is not known, so neither is what a LoadBalancer Service gets: set the cluster's provider kind, or create one and watch its address.");
 
-        var why = promise.Kind == ProviderKind.MetalLb
-            ? "MetalLB is not installed (no metallb-system namespace, no IPAddressPool)"
-            : $"{promise.Kind.DisplayName()} has no load balancer for Services";
-        return new(Layer4Outcome.StaysPending, $"A LoadBalancer Service will stay pending here: {why}. Instead use {Alternatives(observed)}.");
+        var why = known switch
+        {
+            ProviderKind.MetalLb => "MetalLB is not installed (no metallb-system namespace, no IPAddressPool)",
+            _ when promise is null => $"{known.DisplayName()} has no load balancer for Services turned on",
+            _ => $"{known.DisplayName()} has no load balancer for Services",
+        };
+        var turnOn = today?.OffByDefault.FirstOrDefault(o => o.What.StartsWith("ServiceLB", StringComparison.Ordinal)) is { } serviceLb
+            ? $" {serviceLb.What}: {serviceLb.HowToTurnOn}"
+            : "";
+        return new(Layer4Outcome.StaysPending, $"A LoadBalancer Service will stay pending here: {why}. Instead use {Alternatives(observed)}.{turnOn}");
     }
 
     private static string Alternatives(ObservedSupport observed)

@@ -14,6 +14,10 @@ namespace Dashboard.Core.Support;
 /// <param name="IngressController">The ingress controller a new cluster gets today, in words.</param>
 /// <param name="IngressControllerRetired">True when that controller is ingress-nginx, which no longer gets fixes.</param>
 /// <param name="OffByDefault">What is there but off, and how to turn it on.</param>
+/// <param name="LoadBalancerGets">
+/// What a LoadBalancer Service gets by default where the Rancher 2.0–2.4 table has no row (K3s); null elsewhere: there the
+/// table's row says it, or the platform gives none by default (RKE2 leaves ServiceLB off).
+/// </param>
 /// <param name="IngressAlternative">The maintained ingress controller an Ingress can move to instead, for the ingress-nginx retirement notice.</param>
 public sealed record PlatformToday(
     ProviderKind Kind,
@@ -25,4 +29,5 @@ public sealed record PlatformToday(
     string IngressController,
     bool IngressControllerRetired,
     IReadOnlyList<OffByDefault> OffByDefault,
-    string IngressAlternative);
+    string IngressAlternative,
+    string? LoadBalancerGets = null);

@@ -6,8 +6,9 @@ namespace Dashboard.Core.Support;
 public sealed record DetectedProvider(ProviderKind Kind, IReadOnlyList<string> Evidence);
 
 /// <summary>
-/// Recognises a cluster's deployment from the cluster itself (docs/architecture.md): node providerID prefixes and
-/// platform labels, RKE's node roles and annotations, MetalLB's namespace or address pools.
+/// Recognises a cluster's deployment from the cluster itself (docs/architecture.md): RKE2's and K3s's node
+/// annotations, labels and kubelet versions first (the distribution decides, whatever cloud its nodes run on), then
+/// node providerID prefixes and platform labels, RKE's node roles and annotations, MetalLB's namespace or address pools.
 /// </summary>
 public static class ProviderDetection
 {
@@ -15,6 +16,8 @@ public static class ProviderDetection
 
     public static DetectedProvider Detect(ClusterFacts facts)
     {
+        if (DistributionDetection.Detect(facts) is { } distribution)
+            return distribution;
         var evidence = new List<string>();
         var providers = facts.Nodes.Select(n => ProviderPrefix(n.ProviderId)).Where(p => p is not null).GroupBy(p => p!).ToArray();
         foreach (var group in providers)
@@ -63,7 +66,7 @@ public static class ProviderDetection
         return kind;
     }
 
-    private static List<string> MetalLbEvidence(ClusterFacts facts)
+    internal static List<string> MetalLbEvidence(ClusterFacts facts)
     {
         var found = new List<string>();
         if (facts.Namespaces.Contains("metallb-system"))

@@ -5,8 +5,11 @@ namespace Dashboard.Core.Support;
 /// <summary>Where the promise of the platform and what the cluster shows differ, said plainly.</summary>
 public static class SupportDifferences
 {
-    public static IReadOnlyList<string> Between(SupportRow? promise, ObservedSupport observed)
+    /// <param name="today">The platform's row of today; for RKE2 and K3s, which the Rancher table has no row for, it is the promise.</param>
+    public static IReadOnlyList<string> Between(SupportRow? promise, ObservedSupport observed, PlatformToday? today = null)
     {
+        if (promise is null && today is not null)
+            return SinceRancherTable(today, observed);
         if (promise is null)
             return ["The provider kind is unknown, so there is no promise to compare with: set the kind on the cluster."];
         var differences = new List<string>();
@@ -35,6 +38,17 @@ public static class SupportDifferences
         var staysPending = promise.Layer4.Level == SupportLevel.Limited && !observed.MetalLbPresent && !lbs.EverGotAnAddress;
         if (staysPending && observed.HasIngressController && !(observed.TcpServicesConfigMap || observed.UdpServicesConfigMap))
             differences.Add("Rancher's alternative for L4, the ingress-nginx tcp-services/udp-services ConfigMaps, is not present in namespace ingress-nginx.");
+        return differences;
+    }
+
+    private static List<string> SinceRancherTable(PlatformToday today, ObservedSupport observed)
+    {
+        var differences = new List<string>();
+        var lbs = observed.LoadBalancers;
+        if (today.LoadBalancerGets is not null && !observed.MetalLbPresent && lbs.Services > 0 && !lbs.EverGotAnAddress)
+            differences.Add($"{today.Kind.DisplayName()} gives LoadBalancer Services {today.LoadBalancerGets}, but none of the {lbs.Services} here has an address: ServiceLB may be turned off (--disable=servicelb), or no node has the port free.");
+        if (IngressNginxRetirement.Runs(observed.IngressClasses) && !today.IngressControllerRetired)
+            differences.Add($"This cluster still runs ingress-nginx, where {today.Kind.DisplayName()} today ships {today.IngressController}");
         return differences;
     }
 

@@ -127,7 +127,7 @@ public static class TodayMatrix
                 new("ServiceLB (LoadBalancer Services on the nodes' IPs)", "Start the RKE2 servers with --enable-servicelb."),
             ],
             "Traefik, RKE2's ingress controller for new clusters from v1.36 (docs.rke2.io/reference/ingress_migration)"),
-        // https://docs.k3s.io/networking/networking-services ; k3s-io/k3s#13977
+        // https://docs.k3s.io/networking/networking-services (Traefik's Gateway provider keeps the chart default: off)
         new(ProviderKind.K3s, [Traefik], ShipsGatewayController: true, GatewayAddressKind.NodeIps,
             "the nodes' IPs: ServiceLB gives Traefik's LoadBalancer Service the external IPs of its nodes (else their internal IPs); pending if no node has the port free",
             "Through Traefik: TLSRoute, and TCPRoute with its experimentalChannel option; no UDPRoute.",
@@ -137,7 +137,8 @@ public static class TodayMatrix
                 new("Traefik's Gateway API provider",
                     "A HelmChartConfig named traefik in kube-system with valuesContent: providers.kubernetesGateway.enabled: true (the chart then creates the GatewayClass traefik)."),
             ],
-            "Traefik, which K3s deploys by default"),
+            "Traefik, which K3s deploys by default",
+            "the nodes' IPs from ServiceLB (K3s's klipper-lb; pending while no node has the port free)"),
     ];
 
     /// <summary>The row for a kind; null for <see cref="ProviderKind.Unknown"/>.</summary>

@@ -44,6 +44,13 @@ internal sealed partial class ClusterCache : IAsyncDisposable
         IngressClasses = new(OnChanged);
         NginxConfigMaps = new(OnChanged);
         AddressPools = new(OnChanged);
+        GatewayClasses = new(OnChanged);
+        Gateways = new(OnChanged);
+        HttpRoutes = new(OnChanged);
+        GrpcRoutes = new(OnChanged);
+        TcpRoutes = new(OnChanged);
+        UdpRoutes = new(OnChanged);
+        TlsRoutes = new(OnChanged);
         health = new ClusterHealth(KindCount, clock, OnStatusChanged);
         loops = CreateLoops(connection, options, metrics);
     }

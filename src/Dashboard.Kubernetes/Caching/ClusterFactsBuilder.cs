@@ -19,6 +19,12 @@ internal static class ClusterFactsBuilder
             cache.Ingresses.Items.Values.Select(i => i.Facts).ToArray(),
             !cache.AddressPools.Items.IsEmpty,
             configMaps.ContainsKey(TcpServices),
-            configMaps.ContainsKey(UdpServices));
+            configMaps.ContainsKey(UdpServices))
+        {
+            ServesGatewayApi = cache.ServesGatewayApi,
+            GatewayClasses = cache.GatewayClasses.Items.Values
+                .Select(c => new GatewayClassFacts(c.Name, c.Controller, c.Accepted)).ToArray(),
+            Gateways = cache.Gateways.Items.Values.Select(g => g.Facts).ToArray(),
+        };
     }
 }

@@ -1,6 +1,8 @@
 using Dashboard.Core.Clusters;
 using Dashboard.Core.Security;
 using Dashboard.Core.Support;
+using Dashboard.Kubernetes.Gateways;
+using Dashboard.Kubernetes.Routes;
 using Dashboard.Kubernetes.Support;
 
 namespace Dashboard.Kubernetes.Resources;
@@ -71,6 +73,48 @@ public sealed class ClusterReads(IClusterResources resources, IClusterRegistry r
     {
         Authorize(actor);
         return await resources.IngressAsync(clusterId, ns, name, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.GatewayClassesAsync"/>
+    public async Task<IReadOnlyList<GatewayClassInfo>> GatewayClassesAsync(Guid clusterId, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.GatewayClassesAsync(clusterId, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.GatewaysAsync"/>
+    public async Task<ResourcePage<GatewayInfo>> GatewaysAsync(Guid clusterId, ResourceQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.GatewaysAsync(clusterId, query, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.GatewayAsync"/>
+    public async Task<GatewayDetail?> GatewayAsync(Guid clusterId, string ns, string name, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.GatewayAsync(clusterId, ns, name, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.HttpRoutesAsync"/>
+    public async Task<ResourcePage<RouteInfo>> HttpRoutesAsync(Guid clusterId, ResourceQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.HttpRoutesAsync(clusterId, query, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.HttpRouteAsync"/>
+    public async Task<HttpRouteDetail?> HttpRouteAsync(Guid clusterId, string ns, string name, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.HttpRouteAsync(clusterId, ns, name, cancellationToken);
+    }
+
+    /// <inheritdoc cref="IClusterResources.RoutesAsync"/>
+    public async Task<ResourcePage<RouteInfo>> RoutesAsync(Guid clusterId, RouteKind kind, ResourceQuery query, Actor actor, CancellationToken cancellationToken)
+    {
+        Authorize(actor);
+        return await resources.RoutesAsync(clusterId, kind, query, cancellationToken);
     }
 
     /// <inheritdoc cref="IClusterResources.EventsAsync"/>

@@ -1,5 +1,7 @@
 using Dashboard.Core.Support;
 using Dashboard.Kubernetes.Caching;
+using Dashboard.Kubernetes.Gateways;
+using Dashboard.Kubernetes.Routes;
 
 namespace Dashboard.Kubernetes.Resources;
 
@@ -64,6 +66,30 @@ public sealed class ClusterResources(WatchCacheRegistry caches) : IClusterResour
             }).ToArray();
             return new IngressDetail(entry.Info, backends, problem);
         }, cancellationToken);
+
+    public Task<IReadOnlyList<GatewayClassInfo>> GatewayClassesAsync(Guid clusterId, CancellationToken cancellationToken) =>
+        caches.ReadAsync<IReadOnlyList<GatewayClassInfo>>(clusterId, c => c.GatewayClasses.Items.Values.ToArray(), cancellationToken);
+
+    public Task<ResourcePage<GatewayInfo>> GatewaysAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return caches.ReadAsync(clusterId, c => ResourcePaging.Page<GatewayEntry, GatewayInfo>(c.Gateways.Items, query), cancellationToken);
+    }
+
+    public Task<GatewayDetail?> GatewayAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken) =>
+        caches.ReadAsync(clusterId, c => GatewayReads.Gateway(c, ns, name), cancellationToken);
+
+    public Task<ResourcePage<RouteInfo>> HttpRoutesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken) =>
+        RoutesAsync(clusterId, RouteKind.Http, query, cancellationToken);
+
+    public Task<HttpRouteDetail?> HttpRouteAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken) =>
+        caches.ReadAsync(clusterId, c => GatewayReads.HttpRoute(c, ns, name), cancellationToken);
+
+    public Task<ResourcePage<RouteInfo>> RoutesAsync(Guid clusterId, RouteKind kind, ResourceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return caches.ReadAsync(clusterId, c => GatewayReads.Routes(c, kind, query), cancellationToken);
+    }
 
     public Task<ObjectEvents> EventsAsync(Guid clusterId, EventSubject kind, string ns, string name, CancellationToken cancellationToken) =>
         caches.ReadAsync(clusterId, c =>

@@ -1,4 +1,6 @@
 using Dashboard.Core.Support;
+using Dashboard.Kubernetes.Gateways;
+using Dashboard.Kubernetes.Routes;
 
 namespace Dashboard.Kubernetes.Resources;
 
@@ -30,6 +32,24 @@ public interface IClusterResources
 
     /// <summary>One Ingress with each backend checked against its Service; null when it does not exist.</summary>
     Task<IngressDetail?> IngressAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
+
+    /// <summary>Every GatewayClass, sorted by name; empty when the cluster does not serve Gateway API.</summary>
+    Task<IReadOnlyList<GatewayClassInfo>> GatewayClassesAsync(Guid clusterId, CancellationToken cancellationToken);
+
+    /// <summary>Gateways; empty when the cluster does not serve Gateway API.</summary>
+    Task<ResourcePage<GatewayInfo>> GatewaysAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>One Gateway with its listeners and the routes that name it as a parent; null when it does not exist.</summary>
+    Task<GatewayDetail?> GatewayAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
+
+    /// <summary>HTTPRoutes, each parent with the status its Gateway's controller wrote.</summary>
+    Task<ResourcePage<RouteInfo>> HttpRoutesAsync(Guid clusterId, ResourceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>One HTTPRoute with its rules, its parent Gateways' addresses and its backends checked; null when it does not exist.</summary>
+    Task<HttpRouteDetail?> HttpRouteAsync(Guid clusterId, string ns, string name, CancellationToken cancellationToken);
+
+    /// <summary>Routes of one kind (gRPC, TCP, UDP, TLS, or HTTP as <see cref="HttpRoutesAsync"/>); empty where not served.</summary>
+    Task<ResourcePage<RouteInfo>> RoutesAsync(Guid clusterId, RouteKind kind, ResourceQuery query, CancellationToken cancellationToken);
 
     /// <summary>The object's events, newest first (at most <see cref="Caching.EventCache.PerObject"/>).</summary>
     Task<ObjectEvents> EventsAsync(Guid clusterId, EventSubject kind, string ns, string name, CancellationToken cancellationToken);

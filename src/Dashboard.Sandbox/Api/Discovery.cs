@@ -14,8 +14,8 @@ internal static class Discovery
     /// <summary>The document at <paramref name="path"/>, or null when it is not a discovery path.</summary>
     public static JsonObject? Document(string path, string serverAddress, ServedKinds served)
     {
-        // FirstOrDefault below yields a tuple with null Kinds when no group matches.
-        var groups = served.Groups.Where(g => g.Key.Length > 0).Select(g => (Name: g.Key, g.First().Version, Kinds: g.AsEnumerable())).ToList();
+        var groups = served.Groups.Where(g => g.Key.Length > 0).Select(g => (Name: g.Key, Versions: served.VersionsOf(g.Key))).ToList();
+        var groupVersions = served.GroupVersions.Where(g => g.Key.Group.Length > 0).ToList();
         return path.TrimEnd('/') switch
         {
             "/api" => new JsonObject
@@ -28,26 +28,26 @@ internal static class Discovery
             {
                 ["kind"] = "APIGroupList",
                 ["apiVersion"] = "v1",
-                ["groups"] = new JsonArray(groups.Select(g => (JsonNode)Group(g.Name, g.Version)).ToArray()),
+                ["groups"] = new JsonArray(groups.Select(g => (JsonNode)Group(g.Name, g.Versions)).ToArray()),
             },
             "/api/v1" => ResourceList("v1", served.Groups.First(g => g.Key.Length == 0)),
-            var other when groups.FirstOrDefault(g => other == $"/apis/{g.Name}") is { Kinds: not null } group => Group(group.Name, group.Version),
-            var other when groups.FirstOrDefault(g => other == $"/apis/{g.Name}/{g.Version}") is { Kinds: not null } group =>
-                ResourceList($"{group.Name}/{group.Version}", group.Kinds),
+            var other when groups.FirstOrDefault(g => other == $"/apis/{g.Name}") is { Versions: not null } group => Group(group.Name, group.Versions),
+            var other when groupVersions.FirstOrDefault(g => other == $"/apis/{g.Key.Group}/{g.Key.Version}") is { } groupVersion =>
+                ResourceList($"{groupVersion.Key.Group}/{groupVersion.Key.Version}", groupVersion),
             _ => null,
         };
     }
 
-    private static JsonObject Group(string name, string version)
+    private static JsonObject Group(string name, IReadOnlyList<string> versions)
     {
-        JsonObject Version() => new() { ["groupVersion"] = $"{name}/{version}", ["version"] = version };
+        JsonObject Version(string version) => new() { ["groupVersion"] = $"{name}/{version}", ["version"] = version };
         return new JsonObject
         {
             ["kind"] = "APIGroup",
             ["apiVersion"] = "v1",
             ["name"] = name,
-            ["versions"] = new JsonArray(Version()),
-            ["preferredVersion"] = Version(),
+            ["versions"] = new JsonArray(versions.Select(v => (JsonNode)Version(v)).ToArray()),
+            ["preferredVersion"] = Version(versions[0]),
         };
     }
 

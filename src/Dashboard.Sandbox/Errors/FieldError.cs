@@ -34,5 +34,11 @@ internal sealed record FieldError(string Reason, string Field, string Message)
 
     public static FieldError Forbidden(string field, string detail) => new("FieldValueForbidden", field, $"Forbidden: {detail}");
 
+    public static FieldError TooMany(string field, int actual, int max) =>
+        new("FieldValueTooMany", field, $"Too many: {actual.ToString(CultureInfo.InvariantCulture)}: must have at most {max.ToString(CultureInfo.InvariantCulture)} items");
+
+    public static FieldError TooLong(string field, int max) =>
+        new("FieldValueTooLong", field, $"Too long: may not be more than {max.ToString(CultureInfo.InvariantCulture)} bytes");
+
     public static FieldError Duplicate(string field, object? value) => new("FieldValueDuplicate", field, $"Duplicate value: {Quote(value)}");
 }

@@ -5,8 +5,9 @@ namespace Dashboard.Sandbox.OpenApi;
 
 /// <summary>
 /// The schema of each served kind: its KubernetesClient model type's, or, for a custom resource the
-/// package has no type for (MetalLB's IPAddressPool), an object whose spec and status keep any field,
-/// named as the API server names a CRD's (<c>io.metallb.v1beta1.IPAddressPool</c>).
+/// package has no type for, its CRD's structural schema where the kind declares one (Gateway API), else an
+/// object whose spec and status keep any field (MetalLB's IPAddressPool), named as the API server names a
+/// CRD's (<c>io.metallb.v1beta1.IPAddressPool</c>).
 /// </summary>
 internal static class KindSchemas
 {
@@ -64,30 +65,40 @@ internal static class KindSchemas
     {
         var meta = SchemaCatalog.Shared.Define(typeof(k8s.Models.V1ObjectMeta));
         JsonObject Free() => new() { ["type"] = "object", ["x-kubernetes-preserve-unknown-fields"] = true };
-        return new JsonObject
+        var served = ResourceCatalog.All.FirstOrDefault(k => k.Group == group && k.Version == version && k.Kind == kind);
+        var schema = new JsonObject();
+        if (served?.SchemaDescription is { } description)
         {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
+            schema["description"] = description;
+        }
+
+        schema["type"] = "object";
+        schema["properties"] = new JsonObject
+        {
+            ["apiVersion"] = new JsonObject
             {
-                ["apiVersion"] = new JsonObject
-                {
-                    ["description"] = "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources",
-                    ["type"] = "string",
-                },
-                ["kind"] = new JsonObject
-                {
-                    ["description"] = "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds",
-                    ["type"] = "string",
-                },
-                ["metadata"] = new JsonObject
-                {
-                    ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = SchemaCatalog.RefPrefix + meta }),
-                    ["description"] = "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
-                },
-                ["spec"] = Free(),
-                ["status"] = Free(),
+                ["description"] = "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources",
+                ["type"] = "string",
             },
-            ["x-kubernetes-group-version-kind"] = new JsonArray(new JsonObject { ["group"] = group, ["kind"] = kind, ["version"] = version }),
+            ["kind"] = new JsonObject
+            {
+                ["description"] = "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds",
+                ["type"] = "string",
+            },
+            ["metadata"] = new JsonObject
+            {
+                ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = SchemaCatalog.RefPrefix + meta }),
+                ["description"] = "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+            },
+            ["spec"] = served?.SpecSchema?.DeepClone() ?? Free(),
+            ["status"] = served?.StatusSchema?.DeepClone() ?? Free(),
         };
+        if (served?.SpecSchema is not null)
+        {
+            schema["required"] = new JsonArray("spec");
+        }
+
+        schema["x-kubernetes-group-version-kind"] = new JsonArray(new JsonObject { ["group"] = group, ["kind"] = kind, ["version"] = version });
+        return schema;
     }
 }

@@ -43,13 +43,12 @@ internal sealed class OpenApiDocuments
     private static Built Build(ServedKinds served, string kubernetesVersion)
     {
         var documents = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var group in served.Groups)
+        foreach (var (group, version) in served.GroupVersions.Select(g => g.Key))
         {
-            var version = group.First().Version;
-            var key = group.Key.Length == 0 ? $"api/{version}" : $"apis/{group.Key}/{version}";
+            var key = group.Length == 0 ? $"api/{version}" : $"apis/{group}/{version}";
             if (Discovery.Document("/" + key, string.Empty, served) is { } resources)
             {
-                documents[key] = GroupVersionDocument.Build(group.Key, version, resources, kubernetesVersion);
+                documents[key] = GroupVersionDocument.Build(group, version, resources, kubernetesVersion);
             }
         }
 

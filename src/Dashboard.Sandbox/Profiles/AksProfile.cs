@@ -1,3 +1,5 @@
+using Dashboard.Sandbox.Resources;
+
 namespace Dashboard.Sandbox.Profiles;
 
 /// <summary>
@@ -38,5 +40,6 @@ internal static class AksProfile
             containerRuntime: "containerd://1.7.27-1")).ToList(),
         LoadBalancer = LoadBalancerBehaviour.IpFromRange("192.0.2.100-192.0.2.109"),
         IngressController = IngressControllerBehaviour.None,
+        CustomResources = ResourceCatalog.GatewayApi,
     };
 }

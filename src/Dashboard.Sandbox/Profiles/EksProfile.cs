@@ -1,3 +1,5 @@
+using Dashboard.Sandbox.Resources;
+
 namespace Dashboard.Sandbox.Profiles;
 
 /// <summary>
@@ -47,5 +49,6 @@ internal static class EksProfile
         PodNetwork = PodNetwork.NodeSubnet(100), // the AWS VPC CNI: secondary IPs of the node's subnet
         LoadBalancer = LoadBalancerBehaviour.DnsName(ElbSuffix),
         IngressController = IngressControllerBehaviour.DnsName("alb", ElbSuffix),
+        CustomResources = ResourceCatalog.GatewayApi,
     };
 }

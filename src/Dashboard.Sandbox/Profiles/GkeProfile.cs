@@ -1,3 +1,5 @@
+using Dashboard.Sandbox.Resources;
+
 namespace Dashboard.Sandbox.Profiles;
 
 /// <summary>
@@ -44,5 +46,6 @@ internal static class GkeProfile
         PodNetwork = PodNetwork.PerNode("10.4"), // GKE's default pod range 10.4.0.0/14, a /24 per node
         LoadBalancer = LoadBalancerBehaviour.IpFromRange("198.51.100.100-198.51.100.109"),
         IngressController = IngressControllerBehaviour.OneIp("gce", "198.51.100.150"),
+        CustomResources = ResourceCatalog.GatewayApi,
     };
 }

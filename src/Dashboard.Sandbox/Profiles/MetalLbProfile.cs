@@ -28,7 +28,7 @@ internal static class MetalLbProfile
                 ["kubeadm.alpha.kubernetes.io/cri-socket"] = "unix:///var/run/containerd/containerd.sock",
                 ["node.alpha.kubernetes.io/ttl"] = "0",
             })).ToList(),
-        CustomResources = [ResourceCatalog.IpAddressPools],
+        CustomResources = [ResourceCatalog.IpAddressPools, .. ResourceCatalog.GatewayApi],
         Objects =
         [
             ClusterObjects.Namespace(Namespace),

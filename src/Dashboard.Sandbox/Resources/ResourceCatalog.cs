@@ -56,10 +56,33 @@ internal static class ResourceCatalog
     /// <summary>MetalLB's pools: served only where a profile installs MetalLB.</summary>
     public static IpAddressPoolKind IpAddressPools { get; } = new();
 
+    public static GatewayClassKind GatewayClasses { get; } = new();
+
+    public static GatewayKind Gateways { get; } = new();
+
+    public static HttpRouteKind HttpRoutes { get; } = new();
+
+    public static GrpcRouteKind GrpcRoutes { get; } = new();
+
+    public static ReferenceGrantKind ReferenceGrants { get; } = new();
+
+    public static StreamRouteKind TcpRoutes { get; } = new("TCPRoute", "tcproutes", withHostnames: false,
+        "TCPRoute provides a way to route TCP requests. When combined with a Gateway listener, it can be used to forward connections on the port specified by the listener to a set of backends specified by the TCPRoute.");
+
+    public static StreamRouteKind UdpRoutes { get; } = new("UDPRoute", "udproutes", withHostnames: false,
+        "UDPRoute provides a way to route UDP traffic. When combined with a Gateway listener, it can be used to forward traffic on the port specified by the listener to a set of backends specified by the UDPRoute.");
+
+    public static StreamRouteKind TlsRoutes { get; } = new("TLSRoute", "tlsroutes", withHostnames: true,
+        "The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata. This allows more flexibility in matching streams for a given TLS listener.");
+
+    /// <summary>The Gateway API CRDs (standard and experimental channel): served only where a profile installs them.</summary>
+    public static IReadOnlyList<ResourceKind> GatewayApi { get; } =
+        [GatewayClasses, Gateways, HttpRoutes, GrpcRoutes, ReferenceGrants, TcpRoutes, UdpRoutes, TlsRoutes];
+
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
         [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, SelfSubjectAccessReviews, SelfSubjectRulesReviews, EventsV1];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
-    public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools];
+    public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools, .. GatewayApi];
 }

@@ -63,6 +63,15 @@ internal abstract class ResourceKind(string group, string kind, string plural, b
 
     public virtual IReadOnlyList<TableColumn> Columns => [TableColumn.Name, TableColumn.Age];
 
+    /// <summary>A custom resource's structural schema of <c>spec</c> (null: any content, or a built-in kind's model type).</summary>
+    public virtual JsonObject? SpecSchema => null;
+
+    /// <summary>A custom resource's structural schema of <c>status</c> (null: any content).</summary>
+    public virtual JsonObject? StatusSchema => null;
+
+    /// <summary>The description at the top of a custom resource's schema (what <c>kubectl explain</c> prints first).</summary>
+    public virtual string? SchemaDescription => null;
+
     /// <summary>Fields a <c>fieldSelector</c> may name besides <c>metadata.name</c> and <c>metadata.namespace</c>.</summary>
     protected virtual IReadOnlyDictionary<string, Func<JsonObject, string>> ExtraSelectableFields { get; } =
         new Dictionary<string, Func<JsonObject, string>>();

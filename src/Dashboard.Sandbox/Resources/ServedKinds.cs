@@ -9,8 +9,19 @@ internal sealed class ServedKinds(IEnumerable<ResourceKind> customResources)
 {
     public IReadOnlyList<ResourceKind> All { get; } = [.. ResourceCatalog.BuiltIn, .. customResources.Except(ResourceCatalog.BuiltIn)];
 
-    /// <summary>The API groups, core ("") first, with their kinds (each group serves one version).</summary>
+    /// <summary>The API groups, core ("") first, with their kinds.</summary>
     public IEnumerable<IGrouping<string, ResourceKind>> Groups => All.GroupBy(kind => kind.Group);
+
+    /// <summary>
+    /// The group-versions, each with its kinds: a group serves one version, or several when it holds
+    /// kinds at different levels (Gateway API: v1 Gateways beside v1beta1 ReferenceGrants).
+    /// </summary>
+    public IEnumerable<IGrouping<(string Group, string Version), ResourceKind>> GroupVersions =>
+        All.GroupBy(kind => (kind.Group, kind.Version));
+
+    /// <summary>A group's versions, the preferred one first (GA, then beta, then alpha; higher numbers first), as the apiserver orders them.</summary>
+    public IReadOnlyList<string> VersionsOf(string group) =>
+        [.. All.Where(kind => kind.Group == group).Select(kind => kind.Version).Distinct(StringComparer.Ordinal).OrderBy(v => v, KubeVersionOrder.Instance)];
 
     public ResourceKind? Find(string group, string version, string plural) =>
         All.FirstOrDefault(kind => kind.Group == group && kind.Version == version && kind.Plural == plural);

@@ -54,6 +54,11 @@ public class GatewayApiObservationTests
     }
 
     [Fact]
+    public void AServedClusterOfAPlatformWithoutAControllerIsToldToInstallOne() =>
+        Observe(ProviderKind.MetalLb, Served([])).Findings.ShouldContain(
+            "Third-party MetalLB ships no Gateway API controller: install the CRDs (standard channel) and one, such as Envoy Gateway, Cilium, NGINX Gateway Fabric, Istio or kgateway.");
+
+    [Fact]
     public void AClassOfAnInstalledControllerIsNamedAsInstalled()
     {
         var report = Observe(ProviderKind.MetalLb, Served([new("eg", "gateway.envoyproxy.io/gatewayclass-controller", true)]));

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Dashboard.Kubernetes.Routes.Models;
+
+/// <summary><c>spec</c> of an HTTPRoute.</summary>
+public sealed class V1HttpRouteSpec
+{
+    [JsonPropertyName("parentRefs")]
+    public List<V1ParentReference>? ParentRefs { get; set; }
+
+    [JsonPropertyName("hostnames")]
+    public List<string>? Hostnames { get; set; }
+
+    [JsonPropertyName("rules")]
+    public List<V1HttpRouteRule>? Rules { get; set; }
+}
