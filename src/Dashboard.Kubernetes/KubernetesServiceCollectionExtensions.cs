@@ -46,6 +46,8 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<PodSelectorLookup>();
         services.AddSingleton<IngressOperations>();
         services.AddSingleton<TlsSecretLookup>();
+        services.AddSingleton<Gateways.GatewayOperations>();
+        services.AddSingleton<Routes.HttpRouteOperations>();
         services.AddSingleton<PortExposureService>();
         services.AddOptions<Hostnames.HostnameOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());

@@ -15,6 +15,8 @@ public static class SandboxProfiles
         RkeProfiles.Vsphere,
         RkeProfiles.Custom,
         MetalLbProfile.Profile,
+        Rke2Profile.Profile,
+        K3sProfile.Profile,
     ];
 
     public static IReadOnlyList<string> Names { get; } = Implemented.Select(profile => profile.Name).ToArray();

@@ -12,6 +12,13 @@ public static class AuditActions
     public const string IngressDelete = "ingress.delete";
     public const string IngressEdit = "ingress.edit";
     public const string HostnameGenerate = "ingress.hostname";
+    public const string GatewayCreate = "gateway.create";
+    public const string GatewayEdit = "gateway.edit";
+    public const string GatewayDelete = "gateway.delete";
+    public const string HttpRouteCreate = "httproute.create";
+    public const string HttpRouteEdit = "httproute.edit";
+    public const string HttpRouteDelete = "httproute.delete";
+    public const string RouteHostnameGenerate = "httproute.hostname";
     public const string PortExpose = "port.expose";
     public const string PortRemove = "port.remove";
     public const string Login = "auth.login";
@@ -30,7 +37,8 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         ClusterRegister, ClusterEdit, ClusterDelete, ServiceCreate, ServiceDelete, IngressCreate, IngressDelete,
-        IngressEdit, HostnameGenerate, PortExpose, PortRemove, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
+        IngressEdit, HostnameGenerate, GatewayCreate, GatewayEdit, GatewayDelete, HttpRouteCreate, HttpRouteEdit, HttpRouteDelete,
+        RouteHostnameGenerate, PortExpose, PortRemove, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
         UserDisable, UserEnable, UserSignOutEverywhere, TokenCreate, TokenRevoke,
     ];
 }

@@ -1,7 +1,9 @@
 using Dashboard.Core.Annotations;
 using Dashboard.Core.Drafts;
+using Dashboard.Core.Gateways;
 using Dashboard.Core.Ingresses;
 using Dashboard.Core.PortExposures;
+using Dashboard.Core.Routes;
 using Dashboard.Core.Services;
 using Dashboard.Kubernetes.Annotations;
 using Dashboard.Kubernetes.Resources;
@@ -37,6 +39,27 @@ public sealed class DraftChecks(IClusterResources resources, IOptions<Annotation
 
     public async Task<Dictionary<string, string>> PortExposureErrorsAsync(Guid clusterId, PortExposureDraft draft, CancellationToken cancellationToken) =>
         Keep(await new PortExposureDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), []);
+
+    /// <summary>A Gateway draft's errors, with the cluster's GatewayClasses known (a class it does not have is refused).</summary>
+    public async Task<Dictionary<string, string>> GatewayErrorsAsync(Guid clusterId, GatewayDraft draft, IReadOnlyList<string> fields, CancellationToken cancellationToken) =>
+        Keep(await new GatewayDraftValidator(await GatewayContextAsync(clusterId, draft.Namespace, null, cancellationToken)).ValidateAsync(draft, cancellationToken), fields);
+
+    /// <summary>An HTTPRoute draft's errors, with the namespace's Services and ports known.</summary>
+    public async Task<Dictionary<string, string>> HttpRouteErrorsAsync(Guid clusterId, HttpRouteDraft draft, IReadOnlyList<string> fields, CancellationToken cancellationToken) =>
+        Keep(await new HttpRouteDraftValidator(await ContextAsync(clusterId, draft.Namespace, cancellationToken)).ValidateAsync(draft, cancellationToken), fields);
+
+    /// <param name="existingAnnotations">The live Gateway's annotations for an edit; null for a new one.</param>
+    /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
+    public async Task ThrowIfInvalidAsync(Guid clusterId, GatewayDraft draft, IReadOnlyDictionary<string, string>? existingAnnotations, CancellationToken cancellationToken) =>
+        ThrowIfInvalid(await new GatewayDraftValidator(await GatewayContextAsync(clusterId, draft.Namespace, existingAnnotations, cancellationToken)).ValidateAsync(draft, cancellationToken));
+
+    /// <param name="existingAnnotations">The live route's annotations for an edit; null for a new one.</param>
+    /// <inheritdoc cref="ThrowIfInvalidAsync(Guid, ServiceDraft, CancellationToken)"/>
+    public async Task ThrowIfInvalidAsync(Guid clusterId, HttpRouteDraft draft, IReadOnlyDictionary<string, string>? existingAnnotations, CancellationToken cancellationToken)
+    {
+        var context = await ContextAsync(clusterId, draft.Namespace, cancellationToken) with { ExistingAnnotations = existingAnnotations };
+        ThrowIfInvalid(await new HttpRouteDraftValidator(context).ValidateAsync(draft, cancellationToken));
+    }
 
     /// <summary>Refuses an invalid draft before anything reaches the cluster.</summary>
     /// <exception cref="ValidationException">
@@ -77,6 +100,17 @@ public sealed class DraftChecks(IClusterResources resources, IOptions<Annotation
         return new DraftValidationContext(ServicesByName: inNamespace, TakenNodePorts: known.NodePortsInUse, ExistingNamespaces: namespaces)
         {
             Annotations = annotations,
+        };
+    }
+
+    private async Task<DraftValidationContext> GatewayContextAsync(
+        Guid clusterId, string ns, IReadOnlyDictionary<string, string>? existingAnnotations, CancellationToken cancellationToken)
+    {
+        var classes = await resources.GatewayClassesAsync(clusterId, cancellationToken);
+        return await ContextAsync(clusterId, ns, cancellationToken) with
+        {
+            GatewayClasses = classes.Select(c => c.Name).ToArray(),
+            ExistingAnnotations = existingAnnotations,
         };
     }
 

@@ -16,8 +16,6 @@ namespace Dashboard.Kubernetes.Gateways;
 internal sealed class GatewayApiSource<T>
     where T : class, IKubernetesObject<V1ObjectMeta>
 {
-    public const string Group = "gateway.networking.k8s.io";
-
     private readonly string plural;
     private readonly string[] versions;
     private readonly Action servedChanged;
@@ -80,13 +78,13 @@ internal sealed class GatewayApiSource<T>
 
     private Task<object> ListAtAsync(IKubernetes client, string version, string? next, CancellationToken cancellationToken) =>
         client.CustomObjects.ListClusterCustomObjectAsync(
-            Group, version, plural, continueParameter: next, limit: ResourceSources.PageSize, cancellationToken: cancellationToken);
+            GatewayApiGroup.Name, version, plural, continueParameter: next, limit: ResourceSources.PageSize, cancellationToken: cancellationToken);
 
     private async IAsyncEnumerable<(WatchEventType, T)> WatchAsync(
         IKubernetes client, string resourceVersion, Action<Exception> onError, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var events = client.CustomObjects.WatchListClusterCustomObjectAsync(
-            Group, ServedVersion, plural, allowWatchBookmarks: true, resourceVersion: resourceVersion,
+            GatewayApiGroup.Name, ServedVersion, plural, allowWatchBookmarks: true, resourceVersion: resourceVersion,
             timeoutSeconds: ResourceSources.WatchSeconds(), onError: onError, cancellationToken: cancellationToken);
         await foreach (var (type, obj) in events)
         {

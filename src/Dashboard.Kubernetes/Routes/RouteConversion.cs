@@ -5,7 +5,6 @@ using Dashboard.Kubernetes.Resources;
 using Dashboard.Kubernetes.Routes.Models;
 using k8s;
 using k8s.Models;
-using V1ParentReference = Dashboard.Kubernetes.Routes.Models.V1ParentReference;
 
 namespace Dashboard.Kubernetes.Routes;
 
@@ -44,7 +43,7 @@ internal static class RouteConversion
             b.Name, b.Port, b.Weight ?? 1)).ToArray();
 
     private static RouteEntry Entry(
-        string kind, V1ObjectMeta metadata, IList<V1ParentReference>? parentRefs, IList<string>? hostnames,
+        string kind, V1ObjectMeta metadata, IList<V1RouteParentReference>? parentRefs, IList<string>? hostnames,
         RouteRuleInfo[] rules, V1RouteStatus? status, IReadOnlyList<string> generated)
     {
         var ns = metadata.NamespaceProperty ?? "";

@@ -12,7 +12,8 @@ namespace Dashboard.Sandbox.Controllers;
 /// The platform's controllers in one loop: the ingress controller publishes addresses in Ingress
 /// status, the cloud controller in LoadBalancer Service status. They write through the store's
 /// status path like real controllers, so watchers see MODIFIED events; unchanged status is a no-op,
-/// so the controller's own events settle instead of looping.
+/// so the controller's own events settle instead of looping. The platform's Gateway API controller runs
+/// beside them, in a loop of its own (<see cref="GatewayController"/>).
 /// </summary>
 internal sealed class ProfileController : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ internal sealed class ProfileController : IAsyncDisposable
     private readonly SandboxProfile profile;
     private readonly PlatformEvents events;
     private readonly WatchSubscription subscription;
+    private readonly GatewayController gateways;
     private Task loop = Task.CompletedTask;
 
     /// <summary>Subscribes at once, so events of the profile's initial objects, stored before <see cref="Start"/>, are handled too.</summary>
@@ -29,9 +31,14 @@ internal sealed class ProfileController : IAsyncDisposable
         this.profile = profile;
         this.events = new PlatformEvents(profile, events);
         subscription = store.SubscribeAll();
+        gateways = new GatewayController(store, profile);
     }
 
-    public void Start() => loop = Task.Run(RunAsync);
+    public void Start()
+    {
+        loop = Task.Run(RunAsync);
+        gateways.Start();
+    }
 
     private async Task RunAsync()
     {
@@ -98,7 +105,7 @@ internal sealed class ProfileController : IAsyncDisposable
         }
 
         var others = Reader.List(ResourceCatalog.Services).Where(s => !(s.Namespace() == ns && s.Name() == name)).ToList();
-        var desired = service.Spec().StringAt("type") == "LoadBalancer" ? profile.LoadBalancer.Ingress(service, others) : null;
+        var desired = service.Spec().StringAt("type") == "LoadBalancer" ? profile.LoadBalancer.Ingress(service, others, Reader.List(ResourceCatalog.Nodes)) : null;
         events.ServiceStatusWritten(service, WriteLoadBalancerStatus(ResourceCatalog.Services, ns, name, desired));
     }
 
@@ -121,5 +128,6 @@ internal sealed class ProfileController : IAsyncDisposable
     {
         subscription.Dispose();
         await loop;
+        await gateways.DisposeAsync();
     }
 }

@@ -40,6 +40,8 @@ internal static class AksProfile
             containerRuntime: "containerd://1.7.27-1")).ToList(),
         LoadBalancer = LoadBalancerBehaviour.IpFromRange("192.0.2.100-192.0.2.109"),
         IngressController = IngressControllerBehaviour.None,
+        Objects = [ClusterObjects.GatewayClass("azure-alb-external", "alb.networking.azure.io/alb-controller")],
         CustomResources = ResourceCatalog.GatewayApi,
+        GatewayController = GatewayControllerBehaviour.AzureAlbController,
     };
 }

@@ -104,6 +104,18 @@ internal static class ClusterObjects
         Spec = new V1IngressClassSpec { Controller = controller },
     };
 
+    /// <summary>A GatewayClass a platform installs with its Gateway API controller.</summary>
+    public static CustomObject GatewayClass(string name, string controllerName, string? description = null)
+    {
+        var spec = new System.Text.Json.Nodes.JsonObject { ["controllerName"] = controllerName };
+        if (description is not null)
+        {
+            spec["description"] = description;
+        }
+
+        return CustomObject.Create("gateway.networking.k8s.io/v1", "GatewayClass", null, name, spec);
+    }
+
     private static V1NodeCondition Condition(string type, string status, string reason) => new()
     {
         Type = type,

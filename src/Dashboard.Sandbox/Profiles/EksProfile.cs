@@ -45,10 +45,16 @@ internal static class EksProfile
                 kubeletVersion: KubeletVersion,
                 osImage: "Amazon Linux 2023.7.20250428");
         }).ToList(),
-        Objects = [ClusterObjects.IngressClass("alb", "ingress.k8s.aws/alb", isDefault: true)],
+        Objects =
+        [
+            ClusterObjects.IngressClass("alb", "ingress.k8s.aws/alb", isDefault: true),
+            ClusterObjects.GatewayClass("alb", "gateway.k8s.aws/alb"),
+            ClusterObjects.GatewayClass("nlb", "gateway.k8s.aws/nlb"),
+        ],
         PodNetwork = PodNetwork.NodeSubnet(100), // the AWS VPC CNI: secondary IPs of the node's subnet
         LoadBalancer = LoadBalancerBehaviour.DnsName(ElbSuffix),
         IngressController = IngressControllerBehaviour.DnsName("alb", ElbSuffix),
         CustomResources = ResourceCatalog.GatewayApi,
+        GatewayController = GatewayControllerBehaviour.AwsLoadBalancerController(Region),
     };
 }

@@ -11,6 +11,10 @@ internal static class GkeProfile
 {
     private const string Zone = "europe-west1-b";
     private const string KubeletVersion = "v1.32.2-gke.1182003";
+    private const string GkeGatewayController = "networking.gke.io/gateway";
+
+    /// <summary>Where LoadBalancer Services (from the bottom) and Gateways (from the top) get their IPs.</summary>
+    private const string LoadBalancerRange = "198.51.100.100-198.51.100.109";
     // In name order, so that listing order (by name) is also address order.
     private static readonly string[] InstanceSuffixes = ["c4tp", "k9xz", "v2mq"];
 
@@ -42,10 +46,17 @@ internal static class GkeProfile
                 osImage: "Container-Optimized OS from Google",
                 containerRuntime: "containerd://1.7.24");
         }).ToList(),
-        Objects = [ClusterObjects.IngressClass("gce", "k8s.io/ingress-gce", isDefault: true)],
+        Objects =
+        [
+            ClusterObjects.IngressClass("gce", "k8s.io/ingress-gce", isDefault: true),
+            ClusterObjects.GatewayClass("gke-l7-global-external-managed", GkeGatewayController),
+            ClusterObjects.GatewayClass("gke-l7-regional-external-managed", GkeGatewayController),
+            ClusterObjects.GatewayClass("gke-l7-rilb", GkeGatewayController),
+        ],
         PodNetwork = PodNetwork.PerNode("10.4"), // GKE's default pod range 10.4.0.0/14, a /24 per node
-        LoadBalancer = LoadBalancerBehaviour.IpFromRange("198.51.100.100-198.51.100.109"),
+        LoadBalancer = LoadBalancerBehaviour.IpFromRange(LoadBalancerRange),
         IngressController = IngressControllerBehaviour.OneIp("gce", "198.51.100.150"),
         CustomResources = ResourceCatalog.GatewayApi,
+        GatewayController = GatewayControllerBehaviour.GkeGatewayController(LoadBalancerRange),
     };
 }

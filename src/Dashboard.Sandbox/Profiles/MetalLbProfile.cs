@@ -12,6 +12,9 @@ internal static class MetalLbProfile
 {
     public const string Namespace = "metallb-system";
 
+    /// <summary>Envoy Gateway's namespace, where it makes a LoadBalancer Service per Gateway.</summary>
+    public const string EnvoyGatewayNamespace = "envoy-gateway-system";
+
     /// <summary>The pool both the initial IPAddressPool and the load balancer behaviour use.</summary>
     public const string PoolRange = "198.51.100.200-198.51.100.250";
 
@@ -34,8 +37,11 @@ internal static class MetalLbProfile
             ClusterObjects.Namespace(Namespace),
             IpAddressPool.Create(Namespace, "default-pool", PoolRange),
             .. RkeProfiles.IngressNginxWithLayer4,
+            ClusterObjects.Namespace(EnvoyGatewayNamespace),
+            ClusterObjects.GatewayClass("eg", "gateway.envoyproxy.io/gatewayclass-controller"),
         ],
         LoadBalancer = LoadBalancerBehaviour.IpFromRange(PoolRange),
         IngressController = IngressControllerBehaviour.EveryNodeExternalIp("nginx"),
+        GatewayController = GatewayControllerBehaviour.EnvoyGateway(EnvoyGatewayNamespace),
     };
 }

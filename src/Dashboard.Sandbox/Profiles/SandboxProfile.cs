@@ -33,6 +33,9 @@ internal sealed record SandboxProfile
     /// <summary>Which ingress class is served, and what its controller writes in an Ingress's status.</summary>
     public IngressControllerBehaviour IngressController { get; init; } = IngressControllerBehaviour.None;
 
+    /// <summary>Which Gateway API controllers run, and what they write in Gateway and route status.</summary>
+    public GatewayControllerBehaviour GatewayController { get; init; } = GatewayControllerBehaviour.None;
+
     /// <summary>The kinds a cluster of this profile serves through discovery and routing.</summary>
     public ServedKinds Served => new(CustomResources);
 

@@ -79,10 +79,17 @@ internal static class ResourceCatalog
     public static IReadOnlyList<ResourceKind> GatewayApi { get; } =
         [GatewayClasses, Gateways, HttpRoutes, GrpcRoutes, ReferenceGrants, TcpRoutes, UdpRoutes, TlsRoutes];
 
+    public static HelmChartKind HelmCharts { get; } = new("HelmChart", "helmcharts");
+
+    public static HelmChartKind HelmChartConfigs { get; } = new("HelmChartConfig", "helmchartconfigs");
+
+    /// <summary>K3s's and RKE2's helm-controller kinds.</summary>
+    public static IReadOnlyList<ResourceKind> RancherHelm { get; } = [HelmCharts, HelmChartConfigs];
+
     /// <summary>What every cluster serves.</summary>
     public static IReadOnlyList<ResourceKind> BuiltIn { get; } =
         [Namespaces, Nodes, Services, Endpoints, Pods, ConfigMaps, Secrets, Events, Deployments, StatefulSets, DaemonSets, ReplicaSets, Ingresses, IngressClasses, EndpointSlices, SelfSubjectAccessReviews, SelfSubjectRulesReviews, EventsV1];
 
     /// <summary>Every kind the store has room for, served or not.</summary>
-    public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools, .. GatewayApi];
+    public static IReadOnlyList<ResourceKind> All { get; } = [.. BuiltIn, IpAddressPools, .. GatewayApi, .. RancherHelm];
 }

@@ -10,8 +10,8 @@ public sealed class ProfileCatalogTests
     private static readonly string[] DocumentationRanges = ["192.0.2.", "198.51.100.", "203.0.113."];
 
     [Fact]
-    public void TheEightProfilesAreListedInTheRancherTablesOrder() =>
-        SandboxProfiles.Names.ShouldBe(["eks", "gke", "aks", "rke-ec2", "rke-digitalocean", "rke-vsphere", "rke-custom", "metallb"]);
+    public void TheProfilesAreListedInTheRancherTablesOrderThenRke2AndK3s() =>
+        SandboxProfiles.Names.ShouldBe(["eks", "gke", "aks", "rke-ec2", "rke-digitalocean", "rke-vsphere", "rke-custom", "metallb", "rke2", "k3s"]);
 
     [Fact]
     public void TheTestDataCoversEveryProfile() =>
@@ -24,7 +24,7 @@ public sealed class ProfileCatalogTests
             .SelectMany(name => SandboxProfiles.Get(name).Nodes.SelectMany(n => n.Status.Addresses).Where(a => a.Type == "ExternalIP").Select(a => (Profile: name, a.Address)))
             .ToList();
 
-        external.Count.ShouldBe(8 * 3);
+        external.Count.ShouldBe(10 * 3);
         external.ShouldAllBe(a => DocumentationRanges.Any(range => a.Address.StartsWith(range, StringComparison.Ordinal)));
         external.Select(a => a.Address).Distinct().Count().ShouldBe(external.Count);
     }

@@ -1,12 +1,14 @@
 namespace Dashboard.Sandbox.Tests.Support;
 
-/// <summary>The eight profiles of src/Dashboard.Sandbox/README.md as test data, in the order of the Rancher 2.0–2.4 table.</summary>
+/// <summary>The profiles of src/Dashboard.Sandbox/README.md as test data: the Rancher 2.0–2.4 table's order, then RKE2 and K3s.</summary>
 public static class ProfileExpectations
 {
     public const string ElbHostname = @"^a[0-9a-f]{31}-[0-9]{10}\.eu-west-1\.elb\.amazonaws\.com$";
 
     private static readonly (string, string) Controlplane = ("node-role.kubernetes.io/controlplane", "true");
     private static readonly (string, string) Nginx = ("nginx", "k8s.io/ingress-nginx");
+    private static readonly (string, string) Server = ("node-role.kubernetes.io/control-plane", "true");
+    private static readonly (string, string) Traefik = ("traefik", "traefik.io/ingress-controller");
 
     public static IReadOnlyList<ProfileExpectation> All { get; } =
     [
@@ -26,6 +28,11 @@ public static class ProfileExpectations
             LoadBalancerOutcome.Pending, null, IngressOutcome.NodeIps, null, Nginx, true, true),
         new("metallb", null, ("node-role.kubernetes.io/control-plane", ""), ["198.51.100.20", "198.51.100.21", "198.51.100.22"],
             LoadBalancerOutcome.Ip, "198.51.100.200", IngressOutcome.NodeIps, null, Nginx, true, true),
+        // RKE2 runs no ServiceLB; on K3s, Traefik's own LoadBalancer Service holds ports 80 and 443, so a second one on 80 waits.
+        new("rke2", "rke2://", Server, ["203.0.113.51", "203.0.113.52", "203.0.113.53"],
+            LoadBalancerOutcome.Pending, null, IngressOutcome.NodeIps, null, Traefik, false, false),
+        new("k3s", "k3s://", Server, ["203.0.113.61", "203.0.113.62", "203.0.113.63"],
+            LoadBalancerOutcome.Pending, null, IngressOutcome.NodeIps, null, Traefik, false, false),
     ];
 
     /// <summary>Theory rows: the profile names, so each row's display name says which profile it is.</summary>

@@ -20,9 +20,9 @@ public sealed class ProfileBehaviourTests
         var pool = LoadBalancerBehaviour.IpFromPool("198.51.100.1", "198.51.100.2");
         var holder = Service("a", "198.51.100.1");
 
-        pool.Ingress(Service("b"), [holder])!.Single()!["ip"]!.GetValue<string>().ShouldBe("198.51.100.2");
-        pool.Ingress(Service("c"), [holder, Service("b", "198.51.100.2")]).ShouldBeNull();
-        pool.Ingress(holder, [])!.Single()!["ip"]!.GetValue<string>().ShouldBe("198.51.100.1");
+        pool.Ingress(Service("b"), [holder], [])!.Single()!["ip"]!.GetValue<string>().ShouldBe("198.51.100.2");
+        pool.Ingress(Service("c"), [holder, Service("b", "198.51.100.2")], []).ShouldBeNull();
+        pool.Ingress(holder, [], [])!.Single()!["ip"]!.GetValue<string>().ShouldBe("198.51.100.1");
     }
 
     [Fact]
@@ -30,11 +30,11 @@ public sealed class ProfileBehaviourTests
     {
         var elb = LoadBalancerBehaviour.DnsName("us-east-1.elb.amazonaws.com");
 
-        var first = elb.Ingress(Service("a"), [])!.Single()!["hostname"]!.GetValue<string>();
+        var first = elb.Ingress(Service("a"), [], [])!.Single()!["hostname"]!.GetValue<string>();
 
         first.ShouldMatch(@"^a[0-9a-f]{31}-[0-9]{10}\.us-east-1\.elb\.amazonaws\.com$");
-        elb.Ingress(Service("a"), [])!.Single()!["hostname"]!.GetValue<string>().ShouldBe(first);
-        LoadBalancerBehaviour.Pending.Ingress(Service("a"), []).ShouldBeNull();
+        elb.Ingress(Service("a"), [], [])!.Single()!["hostname"]!.GetValue<string>().ShouldBe(first);
+        LoadBalancerBehaviour.Pending.Ingress(Service("a"), [], []).ShouldBeNull();
     }
 
     [Fact]

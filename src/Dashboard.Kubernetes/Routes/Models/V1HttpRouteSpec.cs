@@ -6,7 +6,7 @@ namespace Dashboard.Kubernetes.Routes.Models;
 public sealed class V1HttpRouteSpec
 {
     [JsonPropertyName("parentRefs")]
-    public List<V1ParentReference>? ParentRefs { get; set; }
+    public List<V1RouteParentReference>? ParentRefs { get; set; }
 
     [JsonPropertyName("hostnames")]
     public List<string>? Hostnames { get; set; }

@@ -7,7 +7,7 @@ namespace Dashboard.Kubernetes.Routes.Models;
 public sealed class V1RouteParentStatus
 {
     [JsonPropertyName("parentRef")]
-    public V1ParentReference ParentRef { get; set; } = new();
+    public V1RouteParentReference ParentRef { get; set; } = new();
 
     [JsonPropertyName("controllerName")]
     public string ControllerName { get; set; } = "";

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Dashboard.Kubernetes.Routes.Models;
 
 /// <summary>A route's <c>parentRefs[]</c> entry: a Gateway by default, optionally one listener (<c>sectionName</c>) or port.</summary>
-public sealed class V1ParentReference
+public sealed class V1RouteParentReference
 {
     [JsonPropertyName("group")]
     public string? Group { get; set; }
