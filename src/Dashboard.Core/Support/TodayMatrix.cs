@@ -116,8 +116,8 @@ public static class TodayMatrix
             [],
             "another maintained ingress controller, such as Traefik"),
         // https://docs.rke2.io/networking/networking_services ; https://docs.rke2.io/reference/ingress_migration
-        new(ProviderKind.Rke2, [Traefik], ShipsGatewayController: true, GatewayAddressKind.PoolIpOrPending,
-            "the address of Traefik's LoadBalancer Service: the nodes' IPs once ServiceLB is on, an IP from MetalLB or a cloud load balancer, else pending",
+        new(ProviderKind.Rke2, [Traefik], ShipsGatewayController: true, GatewayAddressKind.NodeIps,
+            "the nodes' IPs: RKE2 runs Traefik on every node with host ports 80 and 443, as it ran ingress-nginx (a LoadBalancer Service in its HelmChartConfig changes that)",
             "Through Traefik: TLSRoute, and TCPRoute with its experimentalChannel option; no UDPRoute.",
             "Traefik on new clusters from v1.36; clusters upgraded from older versions keep ingress-nginx, which is deprecated in v1.36 and removed in v1.37.",
             IngressControllerRetired: false,

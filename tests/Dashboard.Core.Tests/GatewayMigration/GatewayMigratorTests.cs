@@ -47,7 +47,7 @@ public class GatewayMigratorTests
     }
 
     [Fact]
-    public void Exact_stays_exact_and_implementation_specific_becomes_a_path_prefix_with_a_notice()
+    public void Exact_stays_exact_and_implementation_specific_becomes_a_path_prefix_with_a_notice_where_that_matches_less()
     {
         var ingress = Ingress("shop", [Rule(Host, Path("/exact", "api", type: "Exact"), Path("/legacy", "old", type: "ImplementationSpecific"), Path("", "any", type: "ImplementationSpecific"))]);
 
@@ -59,9 +59,17 @@ public class GatewayMigratorTests
               rule PathPrefix:/legacy -> old:80*1
               rule PathPrefix:/ -> any:80*1
             """);
-        plan.Notices.Count.ShouldBe(2);
-        plan.Notices[0].ShouldStartWith("spec.rules[0].http.paths[1]: pathType ImplementationSpecific became PathPrefix /legacy.");
-        plan.Notices[1].ShouldStartWith("spec.rules[0].http.paths[2]:");
+        // The prefix "/" takes every path under both rules, so only /legacy is worth a word.
+        plan.Notices.ShouldHaveSingleItem().ShouldBe("spec.rules[0].http.paths[1]: pathType ImplementationSpecific became PathPrefix /legacy. " +
+            "ingress-nginx matched it as a plain string prefix (/legacyx matched too); a PathPrefix matches whole path segments only.");
+    }
+
+    [Fact]
+    public void An_implementation_specific_path_ending_in_a_slash_says_the_prefix_now_takes_the_path_without_it()
+    {
+        var plan = Plan(Ingress("shop", [Rule(Host, Path("/docs/", "docs", type: "ImplementationSpecific"))]));
+
+        plan.Notices.ShouldHaveSingleItem().ShouldEndWith("a PathPrefix matches whole path segments, so it also takes /docs.");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class TodayMatrixTests
     [InlineData(ProviderKind.AmazonEks, "gateway.k8s.aws/alb", GatewayAddressKind.DnsName)]
     [InlineData(ProviderKind.GoogleGke, "networking.gke.io/gateway", GatewayAddressKind.Ip)]
     [InlineData(ProviderKind.AzureAks, "alb.networking.azure.io/alb-controller", GatewayAddressKind.DnsName)]
-    [InlineData(ProviderKind.Rke2, "traefik.io/gateway-controller", GatewayAddressKind.PoolIpOrPending)]
+    [InlineData(ProviderKind.Rke2, "traefik.io/gateway-controller", GatewayAddressKind.NodeIps)]
     [InlineData(ProviderKind.K3s, "traefik.io/gateway-controller", GatewayAddressKind.NodeIps)]
     [InlineData(ProviderKind.MetalLb, "gateway.envoyproxy.io/gatewayclass-controller", GatewayAddressKind.PoolIpOrPending)]
     public void EachPlatformNamesItsControllerAndWhatAGatewayGets(ProviderKind kind, string controller, GatewayAddressKind address)
