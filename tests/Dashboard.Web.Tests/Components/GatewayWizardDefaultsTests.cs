@@ -66,7 +66,7 @@ public class GatewayWizardDefaultsTests
         var availability = GatewayWizardAvailability.Of(TodayMatrix.For(ProviderKind.MetalLb), Facts(servesGatewayApi: true));
 
         availability.Sentences.Count.ShouldBe(2);
-        availability.Sentences[1].ShouldStartWith("Install a Gateway API controller, such as Envoy Gateway, Cilium");
+        availability.Sentences[1].ShouldBe("Third-party MetalLB ships no Gateway API controller: install the CRDs (standard channel) and one, such as Envoy Gateway, Cilium, NGINX Gateway Fabric, Istio or kgateway.");
     }
 
     [Fact]
