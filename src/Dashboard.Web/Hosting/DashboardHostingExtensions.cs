@@ -101,7 +101,7 @@ public static class DashboardHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi(); // behind login or a token, like everything not marked otherwise
-        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapServiceApi().MapIngressApi().MapHostnameApi();
+        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapServiceApi().MapIngressApi().MapGatewayMigrationApi().MapHostnameApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
