@@ -101,8 +101,8 @@ public static class DashboardHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi(); // behind login or a token, like everything not marked otherwise
-        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapServiceApi().MapIngressApi().MapHostnameApi()
-            .MapGatewayClassApi().MapGatewayApi().MapHttpRouteApi();
+        app.MapGroup("/api/v1").MapAuthApi().MapClusterApi().MapSupportApi().MapResourceApi().MapServiceApi().MapIngressApi()
+            .MapGatewayMigrationApi().MapHostnameApi().MapGatewayClassApi().MapGatewayApi().MapHttpRouteApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
