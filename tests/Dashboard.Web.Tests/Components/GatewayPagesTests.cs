@@ -68,27 +68,41 @@ public class GatewayPagesTests : SandboxClusterTestContext
     [Fact]
     public async Task ARouteFromAnotherNamespaceIsToldInPlainWordsWhyItIsNotAttached()
     {
+        // GKE's own controller (simulated by the sandbox) programs the Gateway and refuses the route: its listener
+        // allows routes from its own namespace only, the default.
         await StartAsync(Roles.Viewer, "gke");
-        await CreateShopGatewayAsync("203.0.113.50");
+        await GatewayObjects.CreateGatewayAsync(Client, "shop", "gke-l7-global-external-managed", Ct);
         await Client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = "team" } }, cancellationToken: Ct);
         await GatewayObjects.CreateHttpRouteAsync(Client, "shop-api", "shop", "default", Ct, ns: "team");
-        await GatewayObjects.PatchStatusAsync(Client, "httproutes", "team", "shop-api", """
-            {"parents":[{"parentRef":{"group":"gateway.networking.k8s.io","kind":"Gateway","name":"shop","namespace":"default"},
-                         "controllerName":"example.com/test-gateway-controller",
-                         "conditions":[{"type":"Accepted","status":"False","reason":"NotAllowedByListeners","message":"","lastTransitionTime":"2026-12-02T10:00:00Z","observedGeneration":1}]}]}
-            """, Ct);
+        var address = await GatewayAddressAsync("default", "shop");
 
         var page = Render<HttpRoutePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "team").Add(c => c.Name, "shop-api"));
 
         page.WaitForAssertion(() => page.Find("[data-testid=route-parents]").TextContent.ShouldContain("only allows routes from its own namespace"), Patience);
         page.Find("[data-testid=route-problem]").TextContent.ShouldContain("not attached");
-        page.Find("[data-testid=route-parent-address]").TextContent.ShouldContain("203.0.113.50");
+        page.WaitForAssertion(() => page.Find("[data-testid=route-parent-address]").TextContent.ShouldContain(address), Patience);
         page.Find("[data-testid=route-hostnames]").TextContent.ShouldContain("shop.example.com");
         var rule = page.Find("[data-testid=route-rules] tbody tr").TextContent;
         rule.ShouldContain("/api");
         rule.ShouldContain("web:80 (weight 90)");
         rule.ShouldContain("canary:80 (weight 10)");
     }
+
+    /// <summary>The address the platform's controller gave the Gateway, once it has one.</summary>
+    private async Task<string> GatewayAddressAsync(string ns, string name)
+    {
+        var gateway = await Eventually.ReturnsAsync(
+            async () => (System.Text.Json.JsonElement)await Client.CustomObjects.GetNamespacedCustomObjectAsync(
+                "gateway.networking.k8s.io", "v1", ns, "gateways", name, Ct),
+            g => FirstAddress(g) is not null, Ct, timeoutMs: 10_000);
+        var address = FirstAddress(gateway);
+        return address!;
+    }
+
+    private static string? FirstAddress(System.Text.Json.JsonElement gateway) =>
+        gateway.TryGetProperty("status", out var status) && status.TryGetProperty("addresses", out var addresses) && addresses.GetArrayLength() > 0
+            ? addresses[0].GetProperty("value").GetString()
+            : null;
 
     [Fact]
     public async Task AGatewayClassPageShowsItsControllerAndTheGatewaysUsingIt()
