@@ -29,15 +29,11 @@ public static class DashboardUrls
 
     public static string Gateway(Guid clusterId, string ns, string name) => Object(clusterId, ns, "gateways", name);
 
-    public static string EditGateway(Guid clusterId, string ns, string name) => $"{Gateway(clusterId, ns, name)}/edit";
-
     public static string NewGateway(Guid clusterId) => $"{Cluster(clusterId)}/gateways/new";
 
     public static string GatewayClass(Guid clusterId, string name) => $"{Cluster(clusterId)}/gatewayclasses/{Uri.EscapeDataString(name)}";
 
     public static string HttpRoute(Guid clusterId, string ns, string name) => Object(clusterId, ns, "httproutes", name);
-
-    public static string EditHttpRoute(Guid clusterId, string ns, string name) => $"{HttpRoute(clusterId, ns, name)}/edit";
 
     /// <summary>The HTTPRoute wizard, optionally with its parent Gateway chosen (from a Gateway's page).</summary>
     public static string NewHttpRoute(Guid clusterId, string? gatewayNamespace = null, string? gatewayName = null) =>
