@@ -230,6 +230,7 @@ public sealed class GatewayMigrationService(
         if (plan.NewGateway is { } gateway)
             documents.Add(ManifestYaml.ToYaml(GatewayManifest.From(gateway)));
         documents.AddRange(plan.Routes.Select(route => ManifestYaml.ToYaml(HttpRouteManifest.From(route, hostnameDomain))));
-        return string.Join("---\n", documents);
+        // Each document ends with its own line break, so the separator always starts a line of its own.
+        return string.Join("---\n", documents.Select(document => document.TrimEnd('\n') + "\n"));
     }
 }
