@@ -53,6 +53,7 @@ public static class KubernetesServiceCollectionExtensions
         services.AddOptions<Hostnames.HostnameOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());
         services.AddSingleton<Hostnames.HostnameService>();
+        services.AddSingleton<Hostnames.HttpRouteHostnameService>();
         services.AddHostedService<Hostnames.HostnameReconciler>();
         services.AddOptions<ClusterHealthOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHealthOptions>, ClusterHealthOptionsValidator>());

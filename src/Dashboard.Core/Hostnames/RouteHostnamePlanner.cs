@@ -26,7 +26,7 @@ public static class RouteHostnamePlanner
             input.GatewayAddresses.Select(Judged).ToList(), ruleHosts, input.GeneratedHosts, input.Requested, input.OneClick) { Kind = "route" });
 
         if (Refusal(input, plan, domain) is { } refusal)
-            return plan with { Outcome = HostnameOutcome.ListenerMismatch, RuleHosts = Cleaned(ruleHosts), Hostname = null, KeepRequest = input.Requested, Error = refusal, ReplacedHosts = new HashSet<string>() };
+            return plan with { Outcome = HostnameOutcome.ListenerMismatch, RuleHosts = Cleaned(ruleHosts), Hostname = null, GeneratedHosts = StillGenerated(input), KeepRequest = input.Requested, Error = refusal, ReplacedHosts = new HashSet<string>() };
         return plan with { RuleHosts = Cleaned(plan.RuleHosts) };
     }
 
@@ -36,6 +36,10 @@ public static class RouteHostnamePlanner
     /// </summary>
     private static LoadBalancerAddress Judged(GatewayAddress address) =>
         IPAddress.TryParse(address.Value, out _) ? new(address.Value, null) : new(null, address.Value);
+
+    // Refused: only what the route still carries stays remembered as generated, never the name it could not take.
+    private static List<string> StillGenerated(RouteHostnameInput input) =>
+        input.Hostnames.Where(h => input.GeneratedHosts.Contains(h, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static List<string?> Cleaned(IReadOnlyList<string?> hosts) =>
         hosts.OfType<string>().Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(h => (string?)h).ToList();

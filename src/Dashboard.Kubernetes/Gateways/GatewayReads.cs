@@ -53,7 +53,7 @@ internal static class GatewayReads
                 : new RouteParentGateway(p.GatewayNamespace, p.GatewayName, false, null, [], []))
             .ToArray();
         var backends = route.Backends.Select(b => Check(cache, b)).ToArray();
-        return new HttpRouteDetail(route, entry.Rules, parents, backends, entry.Labels, entry.Annotations);
+        return new HttpRouteDetail(route, entry.Rules, parents, backends, entry.Labels, entry.Annotations, Hostnames.RouteHostnames.InputOf(cache, entry, domain: ""));
     }
 
     private static RouteBackendCheck Check(ClusterCache cache, RouteBackendInfo backend)

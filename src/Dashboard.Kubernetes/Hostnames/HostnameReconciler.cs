@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using Dashboard.Core.Clusters;
+using Dashboard.Core.Hostnames;
 using Dashboard.Kubernetes.Caching;
 using Dashboard.Kubernetes.Changes;
 using Dashboard.Kubernetes.Clusters;
 using Dashboard.Kubernetes.Resources;
+using Dashboard.Kubernetes.Routes;
 using Dashboard.Kubernetes.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,10 +14,10 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Kubernetes.Hostnames;
 
 /// <summary>
-/// Keeps generated hostnames right in every registered cluster, whether or not anyone has a page open: fills in
+/// Keeps generated hostnames of ingresses and HTTPRoutes right in every registered cluster, whether or not anyone has a page open: fills in
 /// placeholders (the wizard's, Rancher's or a Helm chart's <c>host: sslip.io</c>) once an address appears,
 /// regenerates when the address or the domain changes. Driven by the watch caches: a change in a cluster triggers
-/// one pass over its cached ingresses, which sends nothing unless an ingress needs a write. A sweep
+/// one pass over its cached ingresses and HTTPRoutes, which sends nothing unless one needs a write. A sweep
 /// (<see cref="HostnameOptions.ReconcileSweep"/>) picks up newly registered clusters and restarts stopped caches.
 /// </summary>
 public sealed partial class HostnameReconciler(
@@ -24,6 +26,7 @@ public sealed partial class HostnameReconciler(
     ClusterClients clients,
     ClusterRegistrationService registrations,
     HostnameService hostnames,
+    HttpRouteHostnameService routeHostnames,
     IOptions<HostnameOptions> options,
     TimeProvider clock,
     ILogger<HostnameReconciler> logger,
@@ -32,8 +35,8 @@ public sealed partial class HostnameReconciler(
 {
     private readonly ConcurrentDictionary<Guid, ClusterWork> clusters = new();
 
-    /// <summary>Ingresses whose write failed, with the state they failed in: not retried until that state changes.</summary>
-    private readonly ConcurrentDictionary<(Guid Cluster, string Namespace, string Name), string> failures = new();
+    /// <summary>Ingresses and routes whose write failed, with the state they failed in: not retried until that state changes.</summary>
+    private readonly ConcurrentDictionary<(Guid Cluster, string Kind, string Namespace, string Name), string> failures = new();
 
     private CancellationToken stopping;
 
@@ -140,10 +143,10 @@ public sealed partial class HostnameReconciler(
     private async Task ReconcileClusterAsync(Guid id)
     {
         var domain = hostnames.Domain;
-        List<IngressInfo> due;
+        List<DueWrite> due;
         try
         {
-            due = await caches.ReadAsync(id, c => c.Ingresses.Items.Values.Select(e => e.Info).Where(i => NeedsWrite(i, domain)).ToList(), stopping);
+            due = await caches.ReadAsync(id, c => DueWrites(c, domain).ToList(), stopping);
         }
         catch (Exception e) when (e is ClusterUnavailableException or ClusterNotFoundException or ObjectDisposedException)
         {
@@ -155,27 +158,28 @@ public sealed partial class HostnameReconciler(
             return;
         }
 
-        foreach (var ingress in due)
+        foreach (var write in due)
         {
-            var key = (id, ingress.Namespace, ingress.Name);
-            var signature = Signature(ingress, domain);
-            if (failures.TryGetValue(key, out var failedAt) && failedAt == signature)
+            var key = (id, write.Kind, write.Namespace, write.Name);
+            if (failures.TryGetValue(key, out var failedAt) && failedAt == write.Signature)
                 continue;
             try
             {
-                var result = await hostnames.ReconcileAsync(id, ingress.Namespace, ingress.Name, stopping);
+                var result = write.Kind == IngressKind
+                    ? await hostnames.ReconcileAsync(id, write.Namespace, write.Name, stopping)
+                    : await routeHostnames.ReconcileAsync(id, write.Namespace, write.Name, stopping);
                 failures.TryRemove(key, out _);
                 if (result.Changed)
                 {
                     metrics.HostnameWritten(id);
-                    LogWritten(ingress.Namespace, ingress.Name, id, result.Message);
+                    LogWritten(write.Kind, write.Namespace, write.Name, id, result.Message);
                 }
             }
             catch (Exception e) when (e is ApiServerRejectedException or ClusterNotFoundException)
             {
                 metrics.HostnameWriteFailed(id, e is ApiServerRejectedException rejected ? rejected.StatusCode.ToString() : "cluster_not_found");
-                failures[key] = signature;
-                LogWriteFailed(ingress.Namespace, ingress.Name, id, e.Message);
+                failures[key] = write.Signature;
+                LogWriteFailed(write.Kind, write.Namespace, write.Name, id, e.Message);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -184,10 +188,28 @@ public sealed partial class HostnameReconciler(
         }
     }
 
+    private const string IngressKind = "Ingress";
+    private const string HttpRouteKind = "HTTPRoute";
+
+    /// <summary>An object whose hostnames would change, with the state it was judged in.</summary>
+    private sealed record DueWrite(string Kind, string Namespace, string Name, string Signature);
+
+    private static IEnumerable<DueWrite> DueWrites(ClusterCache cache, string domain)
+    {
+        foreach (var ingress in cache.Ingresses.Items.Values.Select(e => e.Info).Where(i => NeedsWrite(i, domain)))
+            yield return new DueWrite(IngressKind, ingress.Namespace, ingress.Name, Signature(ingress, domain));
+        foreach (var route in cache.HttpRoutes.Items.Values)
+        {
+            var input = RouteHostnames.InputOf(cache, route, domain);
+            if (RouteHostnames.WouldChange(route.Info, input.Requested, RouteHostnamePlanner.Plan(input)))
+                yield return new DueWrite(HttpRouteKind, route.Info.Namespace, route.Info.Name, Signature(input));
+        }
+    }
+
     /// <summary>Decided on the cached object: only an ingress whose hosts or annotations would change is written.</summary>
     public static bool NeedsWrite(IngressInfo ingress, string domain)
     {
-        var plan = Core.Hostnames.HostnamePlanner.Plan(
+        var plan = HostnamePlanner.Plan(
             IngressHostnames.InputOf(ingress.Name, ingress.Namespace, ingress.Addresses, ingress.Hostnames, domain, oneClick: false));
         return IngressHostnames.WouldChange(ingress.Hostnames, ingress.TlsHosts, plan);
     }
@@ -196,6 +218,10 @@ public sealed partial class HostnameReconciler(
         domain, string.Join(',', ingress.Hostnames.RuleHosts), string.Join(',', ingress.Hostnames.GeneratedHosts), ingress.Hostnames.Requested,
         string.Join(',', ingress.Addresses.Select(a => a.Ip ?? a.Hostname)), string.Join(',', ingress.TlsHosts));
 
+    private static string Signature(RouteHostnameInput route) => string.Join('|',
+        route.Domain, string.Join(',', route.Hostnames), string.Join(',', route.GeneratedHosts.Order(StringComparer.Ordinal)), route.Requested,
+        string.Join(',', route.GatewayAddresses.Select(a => a.Value)), string.Join(',', route.Listeners.Select(l => l.Hostname)));
+
     private sealed class ClusterWork
     {
         public int Dirty;
@@ -203,11 +229,11 @@ public sealed partial class HostnameReconciler(
         public IDisposable? Subscription;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Generated hostname for ingress {Namespace}/{Name} in cluster {ClusterId}: {Message}")]
-    private partial void LogWritten(string @namespace, string name, Guid clusterId, string message);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generated hostname for {Kind} {Namespace}/{Name} in cluster {ClusterId}: {Message}")]
+    private partial void LogWritten(string kind, string @namespace, string name, Guid clusterId, string message);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the generated hostname of ingress {Namespace}/{Name} in cluster {ClusterId}; retried when it changes: {Message}")]
-    private partial void LogWriteFailed(string @namespace, string name, Guid clusterId, string message);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the generated hostname of {Kind} {Namespace}/{Name} in cluster {ClusterId}; retried when it changes: {Message}")]
+    private partial void LogWriteFailed(string kind, string @namespace, string name, Guid clusterId, string message);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Hostname reconciliation skipped cluster {ClusterId} until the next sweep: {Message}")]
     private partial void LogClusterSkipped(Guid clusterId, string message);

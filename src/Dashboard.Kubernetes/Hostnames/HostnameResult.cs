@@ -14,6 +14,10 @@ public sealed record HostnameResult(
     public static HostnameResult From(HostnamePlan plan, bool changed, string ns, string name) => new(
         plan.Outcome, plan.Hostname, plan.CnameTargets, changed, Describe(plan, ns, name));
 
+    /// <summary>The same for an HTTPRoute: its parent Gateway's address takes the load balancer's place.</summary>
+    public static HostnameResult ForRoute(HostnamePlan plan, bool changed, string ns, string name) => new(
+        plan.Outcome, plan.Hostname, plan.CnameTargets, changed, DescribeRoute(plan, ns, name));
+
     /// <summary>The CNAME record to create for a load balancer that has only a DNS name (Rancher's wording).</summary>
     public static string CnameRecord(string target) => CnameRecord("your.domain", target);
 
@@ -39,5 +43,17 @@ public sealed record HostnameResult(
             $"The load balancer of {ns}/{name} exposes only a DNS name, so no hostname was generated. Create this record instead: {string.Join(" and ", plan.CnameTargets.Select(CnameRecord))}",
         HostnameOutcome.Invalid => plan.Error!,
         _ => $"Every rule of {ns}/{name} has a host of its own; the dashboard never rewrites a host you chose. Add a rule without a host to generate one.",
+    };
+
+    private static string DescribeRoute(HostnamePlan plan, string ns, string name) => plan.Outcome switch
+    {
+        HostnameOutcome.Generated => $"HTTPRoute {ns}/{name} answers at {plan.Hostname}.",
+        HostnameOutcome.UpToDate => $"HTTPRoute {ns}/{name} already has its generated hostname {plan.Hostname}.",
+        HostnameOutcome.WaitingForAddress =>
+            $"The Gateway of HTTPRoute {ns}/{name} has no address yet: the hostname is filled in as soon as its controller publishes one.",
+        HostnameOutcome.DnsNameOnly =>
+            $"The Gateway of {ns}/{name} exposes only a DNS name, so no hostname was generated. Create this record instead: {string.Join(" and ", plan.CnameTargets.Select(CnameRecord))}",
+        HostnameOutcome.Invalid or HostnameOutcome.ListenerMismatch => plan.Error!,
+        _ => $"HTTPRoute {ns}/{name} has hostnames of its own; the dashboard never rewrites a hostname you chose. To use a generated one, remove the route's hostnames and generate again.",
     };
 }

@@ -66,6 +66,11 @@ internal abstract record GatewayAddressing
             var taken = otherGateways.SelectMany(AddressValues)
                 .Concat(((IStoreReader)store).List(ResourceCatalog.Services).SelectMany(s => s.Status().ObjectAt("loadBalancer").ArrayAt("ingress").Objects().Select(i => i.StringAt("ip")).OfType<string>()))
                 .ToHashSet(StringComparer.Ordinal);
+            // A Gateway that asks for a static IP (spec.addresses, as a reserved address on GKE) gets it, or none while another holds it.
+            var requested = gateway.ObjectAt("spec").ArrayAt("addresses").Objects()
+                .Where(a => a.StringAt("type") is null or "IPAddress").Select(a => a.StringAt("value")).OfType<string>().FirstOrDefault();
+            if (requested is not null)
+                return taken.Contains(requested) ? [] : [Address("IPAddress", requested)];
             var held = AddressValues(gateway).FirstOrDefault(ip => Range.Contains(ip) && !taken.Contains(ip));
             var ip = held ?? Range.Reverse().FirstOrDefault(candidate => !taken.Contains(candidate));
             return ip is null ? [] : [Address("IPAddress", ip)];

@@ -142,6 +142,10 @@ public class RouteHostnamePlannerTests
     }
 
     [Fact]
+    public void ARefusedNameIsNotRememberedAsGenerated() =>
+        Plan([Ip("203.0.113.10")], ["sslip.io"], listeners: [ShopOnly]).GeneratedHosts.ShouldBeEmpty();
+
+    [Fact]
     public void TheRefusalIsKnownBeforeTheGatewayHasAnAddress() =>
         Plan([], [], listeners: [ShopOnly], oneClick: true).Outcome.ShouldBe(O.ListenerMismatch);
 

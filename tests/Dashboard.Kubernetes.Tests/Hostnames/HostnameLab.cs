@@ -39,6 +39,8 @@ public sealed class HostnameLab : IAsyncDisposable
 
     public HostnameService Hostnames => host.Services.GetRequiredService<HostnameService>();
 
+    public HttpRouteHostnameService RouteHostnames => host.Services.GetRequiredService<HttpRouteHostnameService>();
+
     /// <summary>The settings the service layer reads on every pass (a test may change the domain).</summary>
     public HostnameOptions Options => host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostnameOptions>>().Value;
 
@@ -75,6 +77,9 @@ public sealed class HostnameLab : IAsyncDisposable
 
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync() =>
         (await host.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(ClusterId: Id, Action: AuditActions.HostnameGenerate), Cancel)).Entries;
+
+    public async Task<IReadOnlyList<AuditEntry>> RouteAuditAsync() =>
+        (await host.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(ClusterId: Id, Action: AuditActions.RouteHostnameGenerate), Cancel)).Entries;
 
     /// <summary>The reconciler records its write just after making it: wait for the row rather than race it.</summary>
     public Task<IReadOnlyList<AuditEntry>> AuditAsync(int atLeast) => Eventually.ReturnsAsync(AuditAsync, rows => rows.Count >= atLeast);

@@ -27,6 +27,21 @@ public sealed class GatewayAddressTests(ProfileClusters clusters) : IClassFixtur
     }
 
     [Fact]
+    public async Task AGkeGatewayThatAsksForAStaticAddressGetsItAndAnotherGatewayAskingForItGetsNone()
+    {
+        var k = await StartAsync("gke");
+        var withAddress = Gateway("static", "gke-l7-rilb", HttpListener) + "\n  addresses:\n  - {type: IPAddress, value: \"2001:db8::42\"}";
+        await k.ApplyAsync(withAddress);
+        var gateway = await k.ReadUntilAsync("gateway", "static", g => Reason(g["status"], "Programmed") == "Programmed");
+        ((string?)gateway["status"]!["addresses"]![0]!["value"]).ShouldBe("2001:db8::42");
+
+        await k.ApplyAsync(withAddress.Replace("name: static", "name: second", StringComparison.Ordinal));
+
+        var second = await k.ReadUntilAsync("gateway", "second", g => Reason(g["status"], "Programmed") is not null);
+        Reason(second["status"], "Programmed").ShouldBe("AddressNotAssigned");
+    }
+
+    [Fact]
     public async Task AnNlbGatewayRefusesAnHttpListenerAsAnUnsupportedProtocol()
     {
         var k = await StartAsync("eks");

@@ -22,7 +22,7 @@ internal static class GatewayObjects
             new k8s.Models.V1Patch($"{{\"status\":{status}}}", k8s.Models.V1Patch.PatchType.MergePatch), Group, "v1", ns, plural, name, cancellationToken: cancellationToken);
 
     public static Task<object> CreateGatewayAsync(IKubernetes client, string name, string className, CancellationToken cancellationToken,
-        string ns = "default", string listenerHostname = "shop.example.com") =>
+        string ns = "default", string? listenerHostname = "shop.example.com") =>
         client.CustomObjects.CreateNamespacedCustomObjectAsync(new Dictionary<string, object>
         {
             ["apiVersion"] = $"{Group}/v1",
@@ -33,13 +33,15 @@ internal static class GatewayObjects
                 ["gatewayClassName"] = className,
                 ["listeners"] = new[]
                 {
-                    new Dictionary<string, object> { ["name"] = "http", ["protocol"] = "HTTP", ["port"] = 80, ["hostname"] = listenerHostname },
+                    listenerHostname is null
+                        ? new Dictionary<string, object> { ["name"] = "http", ["protocol"] = "HTTP", ["port"] = 80 }
+                        : new Dictionary<string, object> { ["name"] = "http", ["protocol"] = "HTTP", ["port"] = 80, ["hostname"] = listenerHostname },
                 },
             },
         }, Group, "v1", ns, "gateways", cancellationToken: cancellationToken);
 
     public static Task<object> CreateHttpRouteAsync(IKubernetes client, string name, string gatewayName, string gatewayNamespace, CancellationToken cancellationToken,
-        string ns = "default", string hostname = "shop.example.com") =>
+        string ns = "default", string? hostname = "shop.example.com") =>
         client.CustomObjects.CreateNamespacedCustomObjectAsync(new Dictionary<string, object>
         {
             ["apiVersion"] = $"{Group}/v1",
@@ -48,7 +50,7 @@ internal static class GatewayObjects
             ["spec"] = new Dictionary<string, object>
             {
                 ["parentRefs"] = new[] { new Dictionary<string, object> { ["name"] = gatewayName, ["namespace"] = gatewayNamespace } },
-                ["hostnames"] = new[] { hostname },
+                ["hostnames"] = hostname is null ? Array.Empty<string>() : new[] { hostname },
                 ["rules"] = new[]
                 {
                     new Dictionary<string, object>

@@ -104,6 +104,58 @@ public class GatewayPagesTests : SandboxClusterTestContext
             ? addresses[0].GetProperty("value").GetString()
             : null;
 
+    private IRenderedComponent<HttpRoutePage> RenderRoutePage(string name) =>
+        Render<HttpRoutePage>(p => p.Add(c => c.ClusterId, ClusterId).Add(c => c.Namespace, "default").Add(c => c.Name, name));
+
+    [Fact]
+    public async Task GenerateHostnameOnARoutePageGivesTheRouteItsNameFromTheGatewaysIpWithoutReload()
+    {
+        await StartAsync(Roles.Operator, "gke");
+        await GatewayObjects.CreateGatewayAsync(Client, "open", "gke-l7-global-external-managed", Ct, listenerHostname: null);
+        await GatewayObjects.CreateHttpRouteAsync(Client, "bare", "open", "default", Ct, hostname: null);
+        var ip = await GatewayAddressAsync("default", "open");
+        var page = RenderRoutePage("bare");
+        page.WaitForAssertion(() => page.Find("[data-testid=route-parent-address]").TextContent.ShouldContain(ip), Patience);
+        page.Find("[data-testid=hostname-none]").TextContent.ShouldContain("generate one from its Gateway's address");
+
+        await page.Find("[data-testid=generate-hostname]").ClickAsync(new());
+
+        var expected = $"bare.default.{ip}.sslip.io";
+        page.WaitForAssertion(() => page.Find("[data-testid=generated-hostname] a").TextContent.ShouldBe(expected), Patience);
+        page.Find("[data-testid=route-hostnames]").TextContent.ShouldContain("generated");
+        page.FindAll("[data-testid=generate-hostname]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ARoutePageSaysWhyAListenerHostnameRulesTheGeneratedNameOutAndOffersNoButton()
+    {
+        await StartAsync(Roles.Operator, "gke");
+        await GatewayObjects.CreateGatewayAsync(Client, "strict", "gke-l7-global-external-managed", Ct, listenerHostname: "*.shop.example.com");
+        await GatewayObjects.CreateHttpRouteAsync(Client, "bare", "strict", "default", Ct, hostname: null);
+        await GatewayAddressAsync("default", "strict");
+
+        var page = RenderRoutePage("bare");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=hostname-none]").TextContent.ShouldBe(
+            "The listener http of Gateway strict accepts only *.shop.example.com: a generated name under sslip.io cannot attach. Add your own hostname, or a listener without one."), Patience);
+        page.FindAll("[data-testid=generate-hostname]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AViewerSeesTheRoutesHostnameStateButNoGenerateButton()
+    {
+        await StartAsync(Roles.Viewer, "gke");
+        await GatewayObjects.CreateGatewayAsync(Client, "open", "gke-l7-global-external-managed", Ct, listenerHostname: null);
+        await GatewayObjects.CreateHttpRouteAsync(Client, "bare", "open", "default", Ct, hostname: null);
+        var ip = await GatewayAddressAsync("default", "open");
+
+        var page = RenderRoutePage("bare");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=route-parent-address]").TextContent.ShouldContain(ip), Patience);
+        page.Find("[data-testid=hostname-panel]").TextContent.ShouldContain("<route>.<namespace>.<ip>.sslip.io");
+        page.FindAll("[data-testid=generate-hostname]").ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task AGatewayClassPageShowsItsControllerAndTheGatewaysUsingIt()
     {
