@@ -12,6 +12,9 @@ public sealed partial class SandboxCluster
     /// </summary>
     public long RequestCount => api.RequestCount;
 
+    /// <summary>Requests to one API group's paths, e.g. <c>/apis/gateway.networking.k8s.io</c>.</summary>
+    public long RequestsTo(string groupPath) => api.RequestsTo(groupPath);
+
     /// <summary>Bytes of response bodies written so far (watch streams included, health probes excluded).</summary>
     public long ResponseBytes => api.ResponseBytes;
 

@@ -54,11 +54,7 @@ internal static class RouteClusters
         await Parallel.ForEachAsync(Enumerable.Range(0, services), parallel,
             async (s, ct) => await client.CoreV1.CreateNamespacedServiceAsync(GatewayApiObjects.Service(s), "default", cancellationToken: ct));
         await Parallel.ForEachAsync(Enumerable.Range(0, routes), parallel,
-            async (i, ct) =>
-            {
-                await CreateRouteAsync(client, GatewayApiObjects.Route(i, Gateways, services), ct);
-                await GkeGatewayStatus.AcceptRouteAsync(client, GatewayApiObjects.RouteName(i), GatewayApiObjects.GatewayName(i % Gateways), ct);
-            });
+            async (i, ct) => await CreateRouteAsync(client, GatewayApiObjects.Route(i, Gateways, services), ct));
     }
 
     public static Task<object> CreateRouteAsync(IKubernetes client, Dashboard.Kubernetes.Routes.Models.V1HttpRoute route, CancellationToken ct) =>

@@ -98,10 +98,11 @@ internal sealed partial class ClusterCache
             return new KindWatcher<T, TView>(source, cache, project, context).RunAsync;
         }
 
-        gatewayClassSource = new GatewayApiSource<V1GatewayClass>("gatewayclasses", ["v1"], OnChanged);
+        var discovery = new GatewayApiDiscovery(clock);
+        gatewayClassSource = new GatewayApiSource<V1GatewayClass>("gatewayclasses", ["v1"], OnChanged, discovery);
         ResourceSource<TObject> GatewayApi<TObject>(string plural, params string[] versions)
             where TObject : class, IKubernetesObject<V1ObjectMeta> =>
-            new GatewayApiSource<TObject>(plural, versions, OnChanged).Source;
+            new GatewayApiSource<TObject>(plural, versions, OnChanged, discovery).Source;
 
         Func<CancellationToken, Task>[] all =
         [

@@ -19,14 +19,17 @@ internal sealed class GatewayApiSource<T>
     private readonly string plural;
     private readonly string[] versions;
     private readonly Action servedChanged;
+    private readonly GatewayApiDiscovery? discovery;
     private string served;
     private int isServed = -1;
 
     /// <param name="plural">The resource, e.g. <c>gateways</c>.</param>
     /// <param name="versions">The versions to try, preferred first.</param>
     /// <param name="servedChanged">Called when the cluster starts or stops serving the kind.</param>
-    public GatewayApiSource(string plural, string[] versions, Action servedChanged)
+    /// <param name="discovery">The cluster's served versions, asked once for all kinds; null: try each version.</param>
+    public GatewayApiSource(string plural, string[] versions, Action servedChanged, GatewayApiDiscovery? discovery = null)
     {
+        this.discovery = discovery;
         ArgumentOutOfRangeException.ThrowIfZero(versions.Length);
         this.plural = plural;
         this.versions = versions;
@@ -49,19 +52,29 @@ internal sealed class GatewayApiSource<T>
         if (next is not null)
             return Chunk(await ListAtAsync(client, served, next, cancellationToken));
         // A fresh LIST asks again from the preferred version: the cluster may have been upgraded meanwhile.
+        var candidates = versions;
+        if (discovery is not null && await discovery.ServedVersionsAsync(client, cancellationToken) is { } servedVersions)
+        {
+            candidates = versions.Where(servedVersions.Contains).ToArray();
+            if (candidates.Length == 0)
+            {
+                MarkServed(false);
+                throw NotServed();
+            }
+        }
         for (var i = 0; ; i++)
         {
             try
             {
-                var list = await ListAtAsync(client, versions[i], null, cancellationToken);
-                Volatile.Write(ref served, versions[i]);
+                var list = await ListAtAsync(client, candidates[i], null, cancellationToken);
+                Volatile.Write(ref served, candidates[i]);
                 MarkServed(true);
                 return Chunk(list);
             }
             catch (Exception e) when (WatchErrors.IsNotFound(e))
             {
                 // Not served at this version: try the next, and after the last say so (the cache reads it as empty).
-                if (i == versions.Length - 1)
+                if (i == candidates.Length - 1)
                 {
                     MarkServed(false);
                     throw;
@@ -69,6 +82,12 @@ internal sealed class GatewayApiSource<T>
             }
         }
     }
+
+    /// <summary>What the API server answers for a group it does not serve: the cache reads it as an empty kind.</summary>
+    private k8s.Autorest.HttpOperationException NotServed() => new k8s.Autorest.HttpOperationException($"The cluster does not serve {GatewayApiGroup.Name} {string.Join(" or ", versions)} {plural}.")
+    {
+        Response = new k8s.Autorest.HttpResponseMessageWrapper(new HttpResponseMessage(System.Net.HttpStatusCode.NotFound), ""),
+    };
 
     private void MarkServed(bool now)
     {

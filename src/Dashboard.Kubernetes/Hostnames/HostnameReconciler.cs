@@ -178,7 +178,10 @@ public sealed partial class HostnameReconciler(
             catch (Exception e) when (e is ApiServerRejectedException or ClusterNotFoundException)
             {
                 metrics.HostnameWriteFailed(id, e is ApiServerRejectedException rejected ? rejected.StatusCode.ToString() : "cluster_not_found");
-                failures[key] = write.Signature;
+                // A conflict means others kept writing the object (a controller updating status): the next pass,
+                // which their writes trigger, tries again. Any other refusal waits until the object's state changes.
+                if (e is not ApiServerRejectedException { StatusCode: 409 })
+                    failures[key] = write.Signature;
                 LogWriteFailed(write.Kind, write.Namespace, write.Name, id, e.Message);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)

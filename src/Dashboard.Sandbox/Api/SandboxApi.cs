@@ -21,6 +21,11 @@ internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string t
 
     public long RequestCount => Interlocked.Read(ref requestCount);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> requestsPerGroup = new(StringComparer.Ordinal);
+
+    /// <summary>Requests to one API group's paths (<c>/apis/&lt;group&gt;</c>, or <c>/api</c> for the core group): what a client asked of a kind.</summary>
+    public long RequestsTo(string groupPath) => requestsPerGroup.GetValueOrDefault(groupPath);
+
     public long ResponseBytes => Interlocked.Read(ref responseBytes);
 
     /// <summary>host:port for the <c>/api</c> document; set once Kestrel has bound.</summary>
@@ -43,6 +48,14 @@ internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string t
         }
     }
 
+    private static string GroupPath(string path)
+    {
+        if (!path.StartsWith("/apis/", StringComparison.Ordinal))
+            return path.StartsWith("/api/", StringComparison.Ordinal) || path == "/api" ? "/api" : path;
+        var end = path.IndexOf('/', "/apis/".Length);
+        return end < 0 ? path.TrimEnd('/') : path[..end];
+    }
+
     public async Task HandleAsync(HttpContext context)
     {
         if (Unreachable)
@@ -61,6 +74,7 @@ internal sealed class SandboxApi(ObjectStore store, ServedKinds served, string t
         }
 
         Interlocked.Increment(ref requestCount);
+        requestsPerGroup.AddOrUpdate(GroupPath(path), 1, (_, count) => count + 1);
         context.Response.Body = new CountingStream(context.Response.Body, count => Interlocked.Add(ref responseBytes, count));
         try
         {

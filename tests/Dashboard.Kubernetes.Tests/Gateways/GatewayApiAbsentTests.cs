@@ -18,7 +18,7 @@ public sealed class GatewayApiAbsentTests : IAsyncLifetime
     [Fact]
     public async Task AClusterThatDoesNotServeTheGroupListsNoClassesGatewaysOrRoutesAndStaysReady()
     {
-        var (id, _) = await host.AddClusterAsync("rke");
+        var (id, sandbox) = await host.AddClusterAsync("rke");
 
         var facts = await host.Resources.FactsAsync(id, Cancel);
 
@@ -33,5 +33,8 @@ public sealed class GatewayApiAbsentTests : IAsyncLifetime
         (await host.Resources.GatewayAsync(id, "default", "web", Cancel)).ShouldBeNull();
         (await host.Resources.HttpRouteAsync(id, "default", "shop", Cancel)).ShouldBeNull();
         host.Resources.Status(id).State.ShouldBe(CacheState.Ready);
+        // Discovery said the group is not served: no kind was listed only to be answered 404.
+        sandbox.RequestsTo("/apis/gateway.networking.k8s.io").ShouldBe(0);
+        sandbox.RequestsTo("/apis").ShouldBeGreaterThan(0);
     }
 }
