@@ -142,6 +142,20 @@ public class GatewayPagesTests : SandboxClusterTestContext
     }
 
     [Fact]
+    public async Task OnEksARouteWithItsOwnHostnameIsGivenTheCnameRecordToTheGatewaysDnsName()
+    {
+        await StartAsync(Roles.Operator, "eks");
+        await GatewayObjects.CreateGatewayAsync(Client, "alb-gw", "alb", Ct, listenerHostname: null);
+        await GatewayObjects.CreateHttpRouteAsync(Client, "own", "alb-gw", "default", Ct, hostname: "shop.example.com");
+        var dnsName = await GatewayAddressAsync("default", "alb-gw");
+
+        var page = RenderRoutePage("own");
+
+        page.WaitForAssertion(() => page.Find("[data-testid=hostname-cname]").TextContent.ShouldContain($"shop.example.com. CNAME {dnsName}."), Patience);
+        page.FindAll("[data-testid=generate-hostname]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task AViewerSeesTheRoutesHostnameStateButNoGenerateButton()
     {
         await StartAsync(Roles.Viewer, "gke");

@@ -82,6 +82,22 @@ public class HttpRouteWizardTests : WizardTestContext
 
         wizard.WaitForAssertion(() => IsChecked(wizard, RouteHostChoice.Custom).ShouldBeTrue(), Patience);
         wizard.Find("[data-testid=generate-unavailable]").TextContent.ShouldContain("the Gateway's address is a DNS name, not an IP");
+        wizard.FindComponents<MudTextField<string>>().Count(t => t.Instance.Label == "Hostname").ShouldBe(1); // a field to type in
+    }
+
+    [Fact]
+    public async Task WhenTheGatewayHasAnIpTheHostnamesStepShowsTheVeryNameTheRouteWillGet()
+    {
+        await StartAsync("gke");
+        await GatewayObjects.CreateGatewayAsync(Client, "web", "gke-l7-global-external-managed", Ct, listenerHostname: null);
+        var resources = Services.GetRequiredService<IClusterResources>();
+        var gateway = await Eventually.ReturnsAsync(() => resources.GatewayAsync(ClusterId, "default", "web", Ct), g => g?.Gateway.Addresses.Count > 0, Ct, 10_000);
+        var ip = gateway!.Gateway.Addresses[0].Value;
+        var wizard = RenderWizard(fromGatewayPage: true);
+
+        ToHostnamesStep(wizard);
+
+        wizard.WaitForAssertion(() => wizard.Find("[data-testid=generated-host]").TextContent.ShouldContain($"shop.default.{ip}.sslip.io — a public"), Patience);
     }
 
     [Fact]

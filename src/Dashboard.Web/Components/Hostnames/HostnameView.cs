@@ -19,7 +19,13 @@ public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick, IRea
     public static HostnameView Of(RouteHostnameInput route, string domain) => new(
         RouteHostnamePlanner.Plan(route with { Domain = domain, OneClick = false }),
         RouteHostnamePlanner.Plan(route with { Domain = domain, OneClick = true }),
-        OwnHostsOf(route.Hostnames, route.GeneratedHosts, domain));
+        OwnHostsOf(route.Hostnames, route.GeneratedHosts, domain))
+    {
+        DnsTargets = route.GatewayAddresses.Select(a => a.Value).Where(v => !System.Net.IPAddress.TryParse(v, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+    };
+
+    /// <summary>The Gateway's DNS-name addresses (routes only): what the user's own hostnames need a CNAME record to.</summary>
+    public IReadOnlyList<string> DnsTargets { get; init; } = [];
 
     /// <summary>The CNAME records for the load balancer's DNS names, written with the hosts the user chose.</summary>
     public IReadOnlyList<string> CnameRecords(IReadOnlyList<string> targets) => HostnameResult.CnameRecords(OwnHosts, targets);

@@ -139,7 +139,12 @@ public sealed partial class HttpRouteWizard : IDisposable
         else if (!namespaces.Contains(draft.Namespace) && namespaces.Count > 0)
             draft.Namespace = namespaces[0];
         draft.HostChoice = HttpRouteWizardHostDefault.For(chosen, today);
+        if (draft.HostChoice == RouteHostChoice.Custom && draft.Hostnames.Count == 0)
+            draft.Hostnames.Add(string.Empty); // a field to type in, not an error on Next
     }
+
+    /// <summary>The parent Gateway's first IP, for the generated name the hostnames step shows; null before it has one.</summary>
+    private string? ParentGatewayIp => ParentGateway?.Addresses.Select(a => a.Value).FirstOrDefault(v => System.Net.IPAddress.TryParse(v, out _));
 
     /// <summary>A Gateway with a DNS-name address cannot give a generated name: the user's own comes first.</summary>
     private void GatewayChanged()
