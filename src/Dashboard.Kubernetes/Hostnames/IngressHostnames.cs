@@ -59,24 +59,8 @@ public static class IngressHostnames
                 changed = true;
             }
         }
-        changed |= SetAnnotation(ingress, IngressManifest.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
-        changed |= SetAnnotation(ingress, IngressManifest.HostnameAnnotation, plan.KeepRequest ? IngressManifest.HostnameGenerate : null);
+        changed |= HostnameAnnotations.Set(ingress, IngressManifest.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
+        changed |= HostnameAnnotations.Set(ingress, IngressManifest.HostnameAnnotation, plan.KeepRequest ? IngressManifest.HostnameGenerate : null);
         return changed;
-    }
-
-    private static bool SetAnnotation(V1Ingress ingress, string key, string? value)
-    {
-        var annotations = ingress.Metadata.Annotations;
-        var current = annotations?.TryGetValue(key, out var existing) == true ? existing : null;
-        if (string.Equals(current, value, StringComparison.Ordinal))
-            return false;
-        if (value is null)
-        {
-            annotations!.Remove(key);
-            return true;
-        }
-        ingress.Metadata.Annotations ??= new Dictionary<string, string>();
-        ingress.Metadata.Annotations[key] = value;
-        return true;
     }
 }

@@ -68,24 +68,8 @@ internal static class RouteHostnames
             route.Spec.Hostnames = hosts.Count == 0 ? null : hosts;
             changed = true;
         }
-        changed |= SetAnnotation(route, IngressManifest.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
-        changed |= SetAnnotation(route, IngressManifest.HostnameAnnotation, plan.KeepRequest ? IngressManifest.HostnameGenerate : null);
+        changed |= HostnameAnnotations.Set(route, IngressManifest.GeneratedHostsAnnotation, plan.GeneratedHosts.Count == 0 ? null : string.Join(',', plan.GeneratedHosts));
+        changed |= HostnameAnnotations.Set(route, IngressManifest.HostnameAnnotation, plan.KeepRequest ? IngressManifest.HostnameGenerate : null);
         return changed;
-    }
-
-    private static bool SetAnnotation(V1HttpRoute route, string key, string? value)
-    {
-        var annotations = route.Metadata.Annotations;
-        var current = annotations?.TryGetValue(key, out var existing) == true ? existing : null;
-        if (string.Equals(current, value, StringComparison.Ordinal))
-            return false;
-        if (value is null)
-        {
-            annotations!.Remove(key);
-            return true;
-        }
-        route.Metadata.Annotations ??= new Dictionary<string, string>();
-        route.Metadata.Annotations[key] = value;
-        return true;
     }
 }
