@@ -137,6 +137,7 @@ public class GatewayWizardsTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=migration-done]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=gateway-address]")).ToContainTextAsync(new Regex(@"198\.51\.100\.\d+"), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=route-status]").First).ToContainTextAsync("accepted by its Gateway", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid=ingress-address]")).ToContainTextAsync(new Regex(@"\d+\.\d+\.\d+\.\d+"));
         await page.ScreenshotAsync("move-to-gateway-done");
         var ingress = await kubectl.RunAsync(null, Cancel, "get", "ingress", "shop", "-n", "default", "-o", "name");
         ingress.Output.Trim().ShouldBe("ingress.networking.k8s.io/shop");

@@ -169,7 +169,9 @@ public sealed class EndpointsPodsAndEventsCacheTests : IAsyncLifetime
         warning.Source.ShouldBe("service-controller");
         warning.LastSeen!.Value.ShouldBe(new DateTimeOffset(Now.AddMinutes(-2)), TimeSpan.FromSeconds(1));
         warning.FirstSeen!.Value.ShouldBe(new DateTimeOffset(Now.AddMinutes(-5)), TimeSpan.FromSeconds(1));
-        (await host.Resources.EventsAsync(id, EventSubject.Ingress, "default", "web", Cancel)).Items.ShouldHaveSingleItem().Reason.ShouldBe("Sync");
+        // The events of Ingresses are a cache of their own, which may follow a moment after that of Services.
+        (await Eventually.ReturnsAsync(() => host.Resources.EventsAsync(id, EventSubject.Ingress, "default", "web", Cancel), e => e.Items.Count > 0))
+            .Items.ShouldHaveSingleItem().Reason.ShouldBe("Sync");
 
         var again = await client.CoreV1.ReadNamespacedEventAsync("web.1", "default", cancellationToken: Cancel);
         again.Count = 3;
