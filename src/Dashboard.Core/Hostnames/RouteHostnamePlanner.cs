@@ -1,4 +1,3 @@
-using System.Net;
 using Dashboard.Core.Gateways;
 using Dashboard.Core.Support;
 
@@ -35,7 +34,7 @@ public static class RouteHostnamePlanner
     /// an IP only when its value parses as one.
     /// </summary>
     private static LoadBalancerAddress Judged(GatewayAddress address) =>
-        IPAddress.TryParse(address.Value, out _) ? new(address.Value, null) : new(null, address.Value);
+        address.IsIp ? new(address.Value, null) : new(null, address.Value);
 
     // Refused: only what the route still carries stays remembered as generated, never the name it could not take.
     private static List<string> StillGenerated(RouteHostnameInput input) =>

@@ -49,4 +49,9 @@ public sealed record GatewayFacts(string Namespace, string Name, string ClassNam
 
 /// <summary>One <c>status.addresses[]</c> entry. The type is IPAddress or Hostname, but some controllers write an FQDN as
 /// IPAddress, so readers judge the value, not the type.</summary>
-public sealed record GatewayAddress(string Type, string Value);
+public sealed record GatewayAddress(string Type, string Value)
+{
+    /// <summary>The value is an IP (v4 or v6), whatever the type says: what a generated hostname or an A record needs.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsIp => System.Net.IPAddress.TryParse(Value, out _);
+}

@@ -1,4 +1,3 @@
-using System.Net;
 using Dashboard.Core.Support;
 
 namespace Dashboard.Web.Components.Gateways;
@@ -16,7 +15,7 @@ public static class GatewayWords
     public static bool IsDnsName(GatewayAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return !IPAddress.TryParse(address.Value, out _);
+        return !address.IsIp;
     }
 
     /// <summary>A condition that may not have been written yet: "yes", "no" or the waiting words.</summary>

@@ -21,7 +21,7 @@ public sealed record HostnameView(HostnamePlan State, HostnamePlan OnClick, IRea
         RouteHostnamePlanner.Plan(route with { Domain = domain, OneClick = true }),
         OwnHostsOf(route.Hostnames, route.GeneratedHosts, domain))
     {
-        DnsTargets = route.GatewayAddresses.Select(a => a.Value).Where(v => !System.Net.IPAddress.TryParse(v, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        DnsTargets = route.GatewayAddresses.Where(a => !a.IsIp).Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
     };
 
     /// <summary>The Gateway's DNS-name addresses (routes only): what the user's own hostnames need a CNAME record to.</summary>

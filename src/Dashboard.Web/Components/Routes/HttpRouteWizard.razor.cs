@@ -144,7 +144,7 @@ public sealed partial class HttpRouteWizard : IDisposable
     }
 
     /// <summary>The parent Gateway's first IP, for the generated name the hostnames step shows; null before it has one.</summary>
-    private string? ParentGatewayIp => ParentGateway?.Addresses.Select(a => a.Value).FirstOrDefault(v => System.Net.IPAddress.TryParse(v, out _));
+    private string? ParentGatewayIp => ParentGateway?.Addresses.FirstOrDefault(a => a.IsIp)?.Value;
 
     /// <summary>A Gateway with a DNS-name address cannot give a generated name: the user's own comes first.</summary>
     private void GatewayChanged()

@@ -1,4 +1,3 @@
-using System.Net;
 using Dashboard.Core.Routes;
 using Dashboard.Core.Support;
 
@@ -14,7 +13,7 @@ public static class HttpRouteWizardHostDefault
     public static bool CanGenerate(HttpRouteWizardGateway? gateway, PlatformToday? today)
     {
         if (gateway is { Addresses.Count: > 0 })
-            return gateway.Addresses.Any(a => IPAddress.TryParse(a.Value, out _));
+            return gateway.Addresses.Any(a => a.IsIp);
         return today?.GatewayAddress is not GatewayAddressKind.DnsName;
     }
 
