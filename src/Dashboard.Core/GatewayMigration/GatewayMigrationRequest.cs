@@ -30,6 +30,12 @@ public sealed class GatewayMigrationRequest
     /// <summary>A Gateway of the cluster the routes attach to (its namespace, name and listeners); null makes a new one.</summary>
     public GatewayDraft? ExistingGateway { get; init; }
 
+    /// <summary>
+    /// A new Gateway the Ingresses of a namespace share (<see cref="NamespaceMigrator"/>): its listeners are made for
+    /// all of them, and this Ingress's cert-manager annotations are added to it. Null unless the namespace moves.
+    /// </summary>
+    public GatewayDraft? SharedGateway { get; init; }
+
     /// <summary>The name of the new Gateway; null suggests <c>&lt;ingress&gt;-gateway</c>.</summary>
     public string? NewGatewayName { get; init; }
 

@@ -17,8 +17,7 @@ public static class GatewayMigrator
         var report = new MigrationReport();
         var ingress = request.Ingress;
         var ledger = new AnnotationLedger(ingress, report);
-        var readsNginx = request.IngressController is null
-            || string.Equals(request.IngressController, GatewayMigrationRequest.IngressNginxController, StringComparison.Ordinal);
+        var readsNginx = ReadsNginx(request.IngressController);
 
         if (readsNginx && ledger.IsTrue(A.Canary))
         {
@@ -29,8 +28,10 @@ public static class GatewayMigrator
 
         var tls = TlsEntry.Of(ingress, report);
         var settings = readsNginx ? NginxSettingsReader.Read(ledger, tls.Count > 0) : new RuleSettings();
-        var target = request.ExistingGateway is { } existing ? GatewayTarget.Existing(existing) : GatewayTarget.New(request, tls, report);
-        CertManagerAnnotations.Apply(ledger, target, tls.Count > 0);
+        var target = request.ExistingGateway is { } existing ? GatewayTarget.Existing(existing)
+            : request.SharedGateway is { } shared ? GatewayTarget.Shared(shared)
+            : GatewayTarget.New(request, tls, report);
+        CertManagerAnnotations.Apply(ledger, target, tls);
 
         var groups = HostGroup.Of(ingress, request.HostnameDomain);
         var canaries = readsNginx ? CanaryMerge.Find(request, groups, report) : [];
@@ -56,6 +57,15 @@ public static class GatewayMigrator
                 : $"The Ingress's controller {request.IngressController} does not read ingress-nginx annotations, so this one has no effect today: nothing to carry over.");
         return Finish(target.NewGateway, routes, report);
     }
+
+    /// <summary>Whether the Ingress's controller reads ingress-nginx annotations (an unknown one is taken to).</summary>
+    public static bool ReadsNginx(string? ingressController) =>
+        ingressController is null || string.Equals(ingressController, GatewayMigrationRequest.IngressNginxController, StringComparison.Ordinal);
+
+    /// <summary>A canary Ingress (<c>canary: "true"</c> read by ingress-nginx): it moves with the main Ingress of its host, not on its own.</summary>
+    public static bool IsCanary(Ingresses.IngressDraft ingress, string? ingressController) =>
+        ReadsNginx(ingressController)
+        && bool.TryParse(ingress.Annotations.FirstOrDefault(a => a.Key == A.Canary)?.Value?.Trim(), out var canary) && canary;
 
     private static GatewayMigrationPlan Finish(Gateways.GatewayDraft? gateway, List<Routes.HttpRouteDraft> routes, MigrationReport report) =>
         new(gateway, routes, report.Translated, report.NotTranslated, report.Notices);
