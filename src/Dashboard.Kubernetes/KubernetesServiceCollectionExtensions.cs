@@ -49,6 +49,7 @@ public static class KubernetesServiceCollectionExtensions
         services.AddSingleton<Gateways.GatewayOperations>();
         services.AddSingleton<Routes.HttpRouteOperations>();
         services.AddSingleton<GatewayMigration.GatewayMigrationService>();
+        services.AddSingleton<GatewayMigration.NamespaceMigrationService>();
         services.AddSingleton<PortExposureService>();
         services.AddOptions<Hostnames.HostnameOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hostnames.HostnameOptions>, Hostnames.HostnameOptionsValidator>());

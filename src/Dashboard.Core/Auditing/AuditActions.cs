@@ -12,6 +12,7 @@ public static class AuditActions
     public const string IngressDelete = "ingress.delete";
     public const string IngressEdit = "ingress.edit";
     public const string IngressMoveToGateway = "ingress.move-to-gateway";
+    public const string NamespaceMoveToGateway = "namespace.move-to-gateway";
     public const string HostnameGenerate = "ingress.hostname";
     public const string GatewayCreate = "gateway.create";
     public const string GatewayEdit = "gateway.edit";
@@ -41,6 +42,6 @@ public static class AuditActions
         IngressEdit, HostnameGenerate, GatewayCreate, GatewayEdit, GatewayDelete, HttpRouteCreate, HttpRouteEdit, HttpRouteDelete,
         RouteHostnameGenerate, PortExpose, PortRemove, Login, LoginFailed, Logout, PasswordChange, UserCreate, UserRoleChange, UserPasswordReset,
         UserDisable, UserEnable, UserSignOutEverywhere, TokenCreate, TokenRevoke,
-        IngressMoveToGateway,
+        IngressMoveToGateway, NamespaceMoveToGateway,
     ];
 }
